@@ -31,9 +31,15 @@ export interface RemoteOptions {
   /** always use chunked upload (GHCR, tests) */
   forceChunked?: boolean;
   /** retry policy override (tests use short delays) */
-  retry?: { maxRetries?: number; minDelayMs?: number; maxDelayMs?: number };
-  /** called for each request (debug log); never receives credentials */
+  retry?: { maxRetries?: number; minDelayMs?: number; maxDelayMs?: number; maxRetryAfterMs?: number };
+  /** called for each request (debug log); never receives credentials (URLs without query string) */
   onRequest?: (method: string, url: string, status: number) => void;
+  /** token scope requested for the target repository: `push` (default, `pull,push`) or `pull` (read-only use) */
+  access?: 'push' | 'pull';
+  /** socket idle timeout per request in ms (default 120 000) */
+  timeoutMs?: number;
+  /** User-Agent header (default `wasm-oci`) */
+  userAgent?: string;
 }
 
 export interface FetchedManifest {

@@ -1,0 +1,385 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createHash, generateKeyPairSync, X509Certificate } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import { bundleFromJSON } from '@sigstore/bundle';
+import {
+  fulcioHandler,
+  initializeCA,
+  initializeCTLog,
+  initializeTLog,
+  initializeTSA,
+  rekorHandler,
+  tsaHandler,
+  type HandlerFn,
+} from '@sigstore/mock';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
+import { UserError } from '../src/errors.js';
+import { RemoteRepository } from '../src/registry/remote.js';
+import {
+  attachBundle,
+  buildProvenance,
+  planSigning,
+  signStatement,
+  verifyArtifact,
+  type SigningPlan,
+} from '../src/sign/index.js';
+import { startFakeOidc, type FakeOidc } from './fixtures/oidc.js';
+import { startRegistry, type TestRegistry } from './fixtures/registry.js';
+
+/**
+ * Keyless signing against @sigstore/mock's Fulcio, Rekor and TSA, served over real HTTP on 127.0.0.1 (the mock's
+ * handlers behind a node:http server, no nock), with a fake ACTIONS_ID_TOKEN_REQUEST_URL endpoint.
+ *
+ * What the mock cannot prove: its Rekor entries carry a synthetic inclusion proof (it fails real Merkle verification)
+ * and its checkpoint is not a real log's; its Fulcio takes the SAN from the token's `sub` without verifying the token.
+ * So the transparency-log entry is checked for structure only and removed before verification; the signature,
+ * certificate chain, embedded SCT, RFC 3161 timestamp and identity are verified for real. Production inclusion proofs
+ * need a golden bundle from a real run (not part of this test).
+ */
+
+const ISSUER = 'https://token.actions.githubusercontent.com';
+const IDENTITY = 'https://github.com/acme/filter/.github/workflows/release.yml@refs/tags/v1.2.0';
+const ENV = {
+  GITHUB_SERVER_URL: 'https://github.com',
+  GITHUB_REPOSITORY: 'acme/filter',
+  GITHUB_REF: 'refs/tags/v1.2.0',
+  GITHUB_SHA: '89abcdef0123456789abcdef0123456789abcdef',
+  GITHUB_WORKFLOW_REF: 'acme/filter/.github/workflows/release.yml@refs/tags/v1.2.0',
+  GITHUB_EVENT_NAME: 'release',
+  GITHUB_RUN_ID: '77',
+  GITHUB_RUN_ATTEMPT: '1',
+};
+
+const buf = (x: ArrayBuffer | ArrayBufferView | Buffer): Buffer =>
+  Buffer.isBuffer(x)
+    ? x
+    : ArrayBuffer.isView(x)
+      ? Buffer.from(x.buffer, x.byteOffset, x.byteLength)
+      : Buffer.from(new Uint8Array(x));
+const b64 = (x: ArrayBuffer | ArrayBufferView | Buffer) => buf(x).toString('base64');
+
+interface MockServices {
+  url: string;
+  trustedRoot: Record<string, unknown>;
+  paths: string[];
+  stop(): Promise<void>;
+}
+
+async function startMockServices(): Promise<MockServices> {
+  const keyPair = () => generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+  const server: Server = createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+
+  const ctlog = await initializeCTLog(keyPair());
+  const ca = await initializeCA(keyPair(), ctlog);
+  const tlog = await initializeTLog(url, keyPair());
+  const tsa = await initializeTSA(keyPair());
+  const handlers = [fulcioHandler(ca), rekorHandler(tlog), tsaHandler(tsa)];
+  const routes = new Map<string, HandlerFn>(handlers.map((h) => [h.path, h.fn]));
+  const paths: string[] = [];
+  server.on('request', (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', async () => {
+      const path = new URL(req.url ?? '/', url).pathname;
+      paths.push(`${req.method} ${path}`);
+      const fn = req.method === 'POST' ? routes.get(path) : undefined;
+      if (!fn) {
+        res.writeHead(404).end();
+        return;
+      }
+      const out = await fn(Buffer.concat(chunks).toString('utf8'));
+      const body = typeof out.response === 'string' ? out.response : buf(out.response);
+      res.writeHead(out.statusCode, { 'content-type': out.contentType ?? 'text/plain' }).end(body);
+    });
+  });
+
+  const validFor = { start: '2000-01-01T00:00:00Z' };
+  const trustedRoot = {
+    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+    tlogs: [
+      {
+        baseUrl: url,
+        hashAlgorithm: 'SHA2_256',
+        publicKey: { rawBytes: b64(tlog.publicKey), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor },
+        logId: { keyId: createHash('sha256').update(buf(tlog.publicKey)).digest('base64') },
+      },
+    ],
+    certificateAuthorities: [
+      {
+        subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
+        uri: url,
+        certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] },
+        validFor,
+      },
+    ],
+    ctlogs: [
+      {
+        baseUrl: url,
+        hashAlgorithm: 'SHA2_256',
+        publicKey: { rawBytes: b64(ctlog.publicKey), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor },
+        logId: { keyId: b64(ctlog.logID) },
+      },
+    ],
+    timestampAuthorities: [
+      {
+        subject: { organization: 'sigstore.mock', commonName: 'tsa' },
+        uri: url,
+        certChain: {
+          certificates: [{ rawBytes: b64(tsa.intCertificate) }, { rawBytes: b64(tsa.rootCertificate) }],
+        },
+        validFor,
+      },
+    ],
+  };
+  return {
+    url,
+    trustedRoot,
+    paths,
+    stop: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+type BundleJson = {
+  mediaType: string;
+  verificationMaterial: {
+    certificate?: { rawBytes: string };
+    publicKey?: unknown;
+    tlogEntries?: Record<string, unknown>[];
+    timestampVerificationData?: { rfc3161Timestamps?: unknown[] };
+  };
+  dsseEnvelope: { payload: string; payloadType: string; signatures: { sig: string }[] };
+};
+
+function withoutTlog(b: BundleJson): BundleJson {
+  const c = structuredClone(b);
+  c.verificationMaterial.tlogEntries = [];
+  return c;
+}
+
+describe('keyless signing with mock Fulcio, Rekor and TSA', () => {
+  let oidc: FakeOidc;
+  let mocks: MockServices;
+  let plan: SigningPlan;
+  let bundle: BundleJson;
+  const manifestDigest = 'sha256:' + 'ab'.repeat(32);
+
+  beforeAll(async () => {
+    oidc = await startFakeOidc({
+      sub: IDENTITY,
+      iss: ISSUER,
+      repository: 'acme/filter',
+      event_name: 'release',
+    });
+    mocks = await startMockServices();
+    plan = await planSigning({
+      mode: 'keyless',
+      eventName: 'release',
+      isPullRequest: false,
+      hasIdToken: true,
+      fulcioUrl: mocks.url,
+      rekorUrl: mocks.url,
+      tsaUrl: mocks.url,
+      env: {
+        ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
+      },
+    });
+  });
+  afterAll(async () => {
+    await oidc?.stop();
+    await mocks?.stop();
+  });
+
+  it('gets a token for audience sigstore, a certificate, a log entry and a timestamp', async () => {
+    expect(plan.mode).toBe('keyless');
+    const statement = buildProvenance({
+      env: ENV,
+      registry: 'ghcr.io',
+      repository: 'acme/filter',
+      manifestDigest,
+    });
+    const signed = await signStatement(plan, statement);
+    bundle = signed.bundle as BundleJson;
+    expect(JSON.parse(signed.bundleBytes.toString())).toEqual(bundle);
+
+    expect(oidc.requests).toEqual([{ audience: 'sigstore', authorized: true }]);
+    expect(mocks.paths).toEqual([
+      'POST /api/v2/signingCert',
+      'POST /api/v1/log/entries',
+      'POST /api/v1/timestamp',
+    ]);
+
+    expect(bundle.mediaType).toBe('application/vnd.dev.sigstore.bundle.v0.3+json');
+    expect(bundle.verificationMaterial.publicKey).toBeUndefined();
+    const cert = new X509Certificate(
+      Buffer.from(bundle.verificationMaterial.certificate!.rawBytes, 'base64'),
+    );
+    expect(cert.subjectAltName).toContain(IDENTITY);
+    // Transparency-log entry: structure only (the mock's inclusion proof is synthetic).
+    const entries = bundle.verificationMaterial.tlogEntries ?? [];
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      logIndex: expect.any(String),
+      logId: { keyId: expect.any(String) },
+      kindVersion: { kind: 'dsse', version: expect.any(String) },
+      integratedTime: expect.any(String),
+      inclusionPromise: { signedEntryTimestamp: expect.any(String) },
+      inclusionProof: expect.objectContaining({ rootHash: expect.any(String), treeSize: expect.any(String) }),
+      canonicalizedBody: expect.any(String),
+    });
+    expect(bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps).toHaveLength(1);
+    const st = JSON.parse(Buffer.from(bundle.dsseEnvelope.payload, 'base64').toString());
+    expect(st.subject[0]).toEqual({ name: 'ghcr.io/acme/filter', digest: { sha256: 'ab'.repeat(32) } });
+  });
+
+  it("verifies against the mock's trust material (chain, SCT, TSA time, signature, identity)", () => {
+    const tm = toTrustMaterial(TrustedRoot.fromJSON(mocks.trustedRoot));
+    const verifier = new Verifier(tm, { tlogThreshold: 0, ctlogThreshold: 1, timestampThreshold: 1 });
+    const signer = verifier.verify(toSignedEntity(bundleFromJSON(withoutTlog(bundle))), {
+      extensions: { issuer: ISSUER },
+    });
+    expect(signer.identity?.subjectAlternativeName).toBe(IDENTITY);
+    expect(signer.identity?.extensions?.issuer).toBe(ISSUER);
+    // The limit of the mock, stated as a test: its log entry does not survive real inclusion-proof verification.
+    expect(() => verifier.verify(toSignedEntity(bundleFromJSON(bundle)))).toThrow();
+    // A tampered payload fails.
+    const t = withoutTlog(bundle);
+    t.dsseEnvelope.payload = Buffer.from('{"_type":"x"}').toString('base64');
+    expect(() => verifier.verify(toSignedEntity(bundleFromJSON(t)))).toThrow(/signature verification failed/);
+  });
+
+  describe('attached to a registry artifact', () => {
+    let reg: TestRegistry;
+    let remote: RemoteRepository;
+    let tagged: { digest: string; size: number };
+
+    beforeAll(async () => {
+      reg = await startRegistry();
+      remote = new RemoteRepository({ registry: reg.host, repository: 'acme/filter', plainHttp: true });
+      const wasm = Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
+      const d = (b: Buffer) => 'sha256:' + createHash('sha256').update(b).digest('hex');
+      await remote.pushBlob({
+        descriptor: { mediaType: 'application/wasm', digest: d(wasm), size: 8 },
+        bytes: wasm,
+      });
+      const empty = Buffer.from('{}');
+      await remote.pushBlob({
+        descriptor: { mediaType: 'application/vnd.oci.empty.v1+json', digest: d(empty), size: 2 },
+        bytes: empty,
+      });
+      const manifest = Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          artifactType: 'application/vnd.wasm.config.v0+json',
+          config: { mediaType: 'application/vnd.oci.empty.v1+json', digest: d(empty), size: 2 },
+          layers: [{ mediaType: 'application/wasm', digest: d(wasm), size: 8 }],
+        }),
+      );
+      await remote.pushManifest('v1', manifest, 'application/vnd.oci.image.manifest.v1+json');
+      tagged = { digest: d(manifest), size: manifest.length };
+      const statement = buildProvenance({
+        env: ENV,
+        registry: reg.host,
+        repository: 'acme/filter',
+        manifestDigest: tagged.digest,
+      });
+      const signed = await signStatement(plan, statement);
+      // Attach without the tlog entry (synthetic proof, see above).
+      const stripped = withoutTlog(signed.bundle as BundleJson);
+      await attachBundle(
+        remote,
+        { mediaType: 'application/vnd.oci.image.manifest.v1+json', ...tagged },
+        Buffer.from(JSON.stringify(stripped)),
+      );
+    });
+    afterAll(async () => {
+      remote?.close();
+      await reg?.stop();
+    });
+
+    const policy = (over: Record<string, unknown> = {}) => ({
+      certificateIdentity: IDENTITY,
+      trustedRoot: mocks.trustedRoot,
+      thresholds: { tlog: 0 },
+      ...over,
+    });
+
+    it('verifyArtifact accepts the expected workflow identity', async () => {
+      const r = await verifyArtifact(remote, 'v1', policy());
+      expect(r.manifestDigest).toBe(tagged.digest);
+      expect(r.identity).toEqual({ subjectAlternativeName: IDENTITY, issuer: ISSUER });
+      const re = await verifyArtifact(
+        remote,
+        'v1',
+        policy({ certificateIdentity: /^https:\/\/github\.com\/acme\// }),
+      );
+      expect(re.via).toBe('tag-index');
+    });
+
+    it('refuses another workflow, a look-alike identity, another issuer, and a missing trusted root', async () => {
+      for (const p of [
+        policy({ certificateIdentity: IDENTITY.replace('release.yml', 'other.yml') }),
+        // a string identity is an exact match: a prefix (which @sigstore/verify's own string.match would accept) is refused
+        policy({ certificateIdentity: IDENTITY.slice(0, -1) }),
+        policy({ issuer: 'https://accounts.google.com' }),
+        policy({ thresholds: {} }), // default thresholds demand a tlog entry, which was removed
+      ]) {
+        const e = await verifyArtifact(remote, 'v1', p as never).catch((x) => x);
+        expect(e).toBeInstanceOf(UserError);
+        expect(e.message).toMatch(/none valid/);
+      }
+      const e = await verifyArtifact(remote, 'v1', policy({ trustedRoot: undefined }) as never).catch(
+        (x) => x,
+      );
+      expect(e).toBeInstanceOf(UserError);
+      expect(e.message).toMatch(/trusted root/);
+    });
+  });
+});
+
+describe('keyless without an OIDC token', () => {
+  it('fails before anything is signed, naming id-token: write', async () => {
+    const e = await planSigning({
+      mode: 'keyless',
+      eventName: 'push',
+      isPullRequest: false,
+      hasIdToken: false,
+      env: {},
+    }).catch((x) => x);
+    expect(e).toBeInstanceOf(UserError);
+    expect(`${e.message} ${e.fix}`).toMatch(/id-token: write/);
+    expect(e.fix).toMatch(/forks never get an OIDC token/);
+  });
+
+  it('a refused token request is a UserError naming the permission', async () => {
+    const oidc = await startFakeOidc({ sub: IDENTITY });
+    try {
+      const p = await planSigning({
+        mode: 'keyless',
+        eventName: 'push',
+        isPullRequest: false,
+        hasIdToken: true,
+        fulcioUrl: 'http://127.0.0.1:9', // never reached
+        env: { ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'wrong-token' },
+      });
+      const st = buildProvenance({
+        env: ENV,
+        registry: 'ghcr.io',
+        repository: 'acme/filter',
+        manifestDigest: 'sha256:' + 'cd'.repeat(32),
+      });
+      const e = await signStatement(p, st).catch((x) => x);
+      expect(e).toBeInstanceOf(UserError);
+      expect(`${e.message} ${e.fix}`).toMatch(/id-token: write/);
+      expect(`${e.message} ${e.fix}`).not.toContain('wrong-token');
+      expect(oidc.requests).toEqual([{ audience: 'sigstore', authorized: false }]);
+    } finally {
+      await oidc.stop();
+    }
+  });
+});

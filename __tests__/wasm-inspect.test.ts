@@ -1,0 +1,222 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+  closeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../src/errors.js';
+import { inspectModule } from '../src/wasm/inspect.js';
+import { fixtureWasm, wat2wasm, writeWasm, readWat } from './fixtures/wat.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'inspect-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** sha256 by openssl, independent of the code under test */
+function opensslDigest(path: string): string {
+  const out = execFileSync('openssl', ['dgst', '-sha256', '-r', path], { encoding: 'utf8' });
+  return 'sha256:' + out.split(' ')[0];
+}
+
+async function userError(p: Promise<unknown>): Promise<UserError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof UserError) return e;
+    throw e;
+  }
+  throw new Error('expected a UserError');
+}
+
+function assertNoWorkflowCommands(text: string): void {
+  for (const line of text.split('\n')) expect(line.startsWith('::')).toBe(false);
+  expect(text).not.toContain('##[');
+}
+
+describe('inspectModule on valid modules', () => {
+  it('reports digest, size, kind, exports and imports of a proxy-wasm filter', async () => {
+    const path = writeWasm(dir, 'filter.wasm', readWat('filter'));
+    const r = await inspectModule(path);
+    expect(r.path).toBe(path);
+    expect(r.fileName).toBe('filter.wasm');
+    expect(r.digest).toBe(opensslDigest(path));
+    expect(r.size).toBe(readFileSync(path).length);
+    expect(r.kind).toBe('module');
+    expect(r.fullyValidated).toBe(true);
+    expect(r.notValidatedReason).toBeUndefined();
+    expect(r.exports.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['memory', 'malloc', 'proxy_abi_version_0_2_1', 'proxy_on_request_headers']),
+    );
+    expect(r.imports.find((i) => i.name === 'proxy_log')).toMatchObject({
+      module: 'env',
+      kind: 'func',
+      params: 3,
+    });
+  });
+
+  it('copies the bytes in the same pass when copyTo is given', async () => {
+    const path = writeWasm(dir, 'copy-src.wasm', readWat('plain'));
+    const dest = join(dir, 'copy-dest.blob');
+    const r = await inspectModule(path, { copyTo: dest });
+    expect(readFileSync(dest).equals(readFileSync(path))).toBe(true);
+    expect(opensslDigest(dest)).toBe(r.digest);
+  });
+
+  it('removes the partial copy when the module is rejected', async () => {
+    const path = join(dir, 'bad-copy.wasm');
+    writeFileSync(path, fixtureWasm('filter').subarray(0, 100));
+    const dest = join(dir, 'bad-copy.blob');
+    await userError(inspectModule(path, { copyTo: dest }));
+    expect(existsSync(dest)).toBe(false);
+  });
+
+  it('reports a failure to write the copy as a UserError', async () => {
+    const path = writeWasm(dir, 'copy-fail.wasm', readWat('plain'));
+    const e = await userError(inspectModule(path, { copyTo: join(dir, 'no-such-dir', 'x.blob') }));
+    expect(e.message).toMatch(/could not write a copy/);
+  });
+
+  it('classifies a component and does not claim to have validated it', async () => {
+    const path = join(dir, 'component.wasm');
+    writeFileSync(path, Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]));
+    const r = await inspectModule(path);
+    expect(r.kind).toBe('component');
+    expect(r.fullyValidated).toBe(false);
+    expect(r.notValidatedReason).toBe('component');
+  });
+
+  it('skips WebAssembly.validate above the limit (structure is still checked)', async () => {
+    // invalid function body (returns i64 where i32 is declared), well framed: only WebAssembly.validate can tell
+    const bytes = wat2wasm('(module (func (export "f") (result i32) (i64.const 1)))', ['--no-check']);
+    const path = join(dir, 'semantically-bad.wasm');
+    writeFileSync(path, bytes);
+    const big = await inspectModule(path, { fullValidationLimit: bytes.length - 1 });
+    expect(big.fullyValidated).toBe(false);
+    expect(big.notValidatedReason).toBe('too-large');
+    const e = await userError(inspectModule(path, { fullValidationLimit: bytes.length }));
+    expect(e.message).toMatch(/not a valid WebAssembly module/);
+    expect(e.message).toMatch(/WebAssembly\.validate/);
+    expect(e.fix).toBeTruthy();
+  });
+
+  it('streams a module larger than 64 MiB without full validation, with the right digest', async () => {
+    // header + type/function/export/code sections + a 65 MiB custom section, written in 1 MiB chunks
+    const small = wat2wasm('(module (func (export "f")))');
+    const path = join(dir, 'huge.wasm');
+    const payloadSize = 65 * 1024 * 1024;
+    const name = Buffer.from('big');
+    const body = 1 + name.length + payloadSize;
+    const leb: number[] = [];
+    for (let v = body; ;) {
+      const b = v & 0x7f;
+      v = Math.floor(v / 128);
+      leb.push(v ? b | 0x80 : b);
+      if (!v) break;
+    }
+    const fd = openSync(path, 'w');
+    writeSync(fd, Buffer.concat([small, Buffer.from([0x00, ...leb, name.length]), name]));
+    const chunk = Buffer.alloc(1024 * 1024, 0x2a);
+    for (let i = 0; i < 65; i++) writeSync(fd, chunk);
+    closeSync(fd);
+    const r = await inspectModule(path);
+    expect(r.size).toBe(small.length + 1 + leb.length + body);
+    expect(r.digest).toBe(opensslDigest(path));
+    expect(r.fullyValidated).toBe(false);
+    expect(r.notValidatedReason).toBe('too-large');
+    expect(r.customSections).toEqual(['big']);
+    expect(r.exports.map((e) => e.name)).toEqual(['f']);
+    rmSync(path);
+  });
+});
+
+describe('inspectModule refuses bad input with a UserError', () => {
+  const filter = fixtureWasm('filter');
+
+  it('missing file', async () => {
+    const e = await userError(inspectModule(join(dir, 'nope.wasm')));
+    expect(e.message).toMatch(/does not exist/);
+    expect(e.message).toContain('nope.wasm');
+    expect(e.fix).toBeTruthy();
+  });
+
+  it('a directory', async () => {
+    const d = join(dir, 'adir.wasm');
+    mkdirSync(d);
+    const e = await userError(inspectModule(d));
+    expect(e.message).toMatch(/is a directory/);
+  });
+
+  it('a path that cannot be read', async () => {
+    const notDir = join(dir, 'plainfile');
+    writeFileSync(notDir, 'x');
+    const e = await userError(inspectModule(join(notDir, 'child.wasm')));
+    expect(e.message).toMatch(/could not be read|does not exist/);
+    if (process.getuid?.() !== 0) {
+      const locked = join(dir, 'locked.wasm');
+      writeFileSync(locked, filter);
+      chmodSync(locked, 0o000);
+      expect((await userError(inspectModule(locked))).message).toMatch(/not readable/);
+    }
+  });
+
+  it('an empty file', async () => {
+    const path = join(dir, 'empty.wasm');
+    writeFileSync(path, '');
+    const e = await userError(inspectModule(path));
+    expect(e.message).toMatch(/is empty/);
+  });
+
+  it('wrong magic: names what the file starts with', async () => {
+    const path = join(dir, 'text.wasm');
+    writeFileSync(path, readWat('plain'));
+    const e = await userError(inspectModule(path));
+    expect(e.message).toMatch(/is not a WebAssembly binary \(.*starts with 3b 3b 20 41/);
+    expect(e.fix).toMatch(/wat2wasm/);
+  });
+
+  it('unsupported version', async () => {
+    const path = join(dir, 'v2.wasm');
+    const b = Buffer.from(filter);
+    b[4] = 0x02;
+    writeFileSync(path, b);
+    const e = await userError(inspectModule(path));
+    expect(e.message).toMatch(/unsupported WebAssembly version: bytes 02 00 00 00/);
+  });
+
+  it('truncated in the middle of a section', async () => {
+    const path = join(dir, 'cut.wasm');
+    writeFileSync(path, filter.subarray(0, filter.length - 10));
+    const e = await userError(inspectModule(path));
+    expect(e.message).toMatch(/is truncated/);
+    expect(e.title).toBe('Invalid WebAssembly module');
+    expect(e.file).toBe(path);
+  });
+
+  it('garbage after a valid module', async () => {
+    const path = join(dir, 'trailing.wasm');
+    writeFileSync(path, Buffer.concat([filter, Buffer.from([0x00, 0x7f, 0x01])]));
+    const e = await userError(inspectModule(path));
+    expect(e.message).toMatch(/truncated|not a valid/);
+  });
+
+  it('file names are escaped in messages', async () => {
+    const evil = join(dir, 'x\n::error::pwned ##[group].wasm');
+    const e = await userError(inspectModule(evil));
+    assertNoWorkflowCommands(e.message);
+    const real = join(dir, 'y\n::warning::pwned.wasm');
+    writeFileSync(real, 'not wasm');
+    assertNoWorkflowCommands((await userError(inspectModule(real))).message);
+  });
+});

@@ -1,0 +1,27 @@
+export const id = 661;
+export const ids = [661];
+export const modules = {
+
+/***/ 6661:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   post: () => (/* binding */ post)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/** The post step (`runs.post`, `post-if: success()`): save the blob cache when main restored it and changed it. */
+
+async function post() {
+    if (!process.env.STATE_wasm_oci_cache) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('No blob cache state from the main step; nothing to save.');
+        return;
+    }
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(691), __webpack_require__.e(997)]).then(__webpack_require__.bind(__webpack_require__, 1378));
+    const result = await cache.saveBlobCache();
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: ${result.outcome}${result.saved ? ` (saved as ${result.key})` : ''}`);
+}
+
+
+/***/ })
+
+};

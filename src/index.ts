@@ -1,0 +1,35 @@
+/**
+ * Entry point of the action: one bundle serves `runs.main` and `runs.post` (the post step sees STATE_isPost).
+ * Only starts things: the pipeline is in main.ts, the post step (cache save) in post.ts.
+ */
+
+import * as core from '@actions/core';
+import { getInputs } from './context.js';
+import { UserError } from './errors.js';
+import { untrusted } from './log.js';
+
+async function main(): Promise<void> {
+  if (process.env.STATE_isPost === 'true') {
+    const { post } = await import('./post.js');
+    await post();
+    return;
+  }
+  core.saveState('isPost', 'true');
+  const { run } = await import('./main.js');
+  await run(getInputs(process.env));
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof UserError) {
+    const text = e.fix ? `${e.message} ${e.fix}` : e.message;
+    core.error(text, { title: e.title ?? 'wasm-oci', file: e.file });
+  } else {
+    core.error(
+      `Unexpected failure: ${untrusted(e instanceof Error ? (e.stack ?? e.message) : String(e), 4000)}`,
+      {
+        title: 'wasm-oci',
+      },
+    );
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,64 @@
+/**
+ * Where the pipeline reports to. In the action: @actions/core (annotations, groups, outputs, masking, the job summary).
+ * In the CLI: plain lines on stderr. main.ts only talks to this interface.
+ */
+import * as core from '@actions/core';
+
+export interface AnnotationProps {
+  title?: string;
+  file?: string;
+}
+
+export interface Io {
+  info(message: string): void;
+  debug(message: string): void;
+  notice(message: string, props?: AnnotationProps): void;
+  warning(message: string, props?: AnnotationProps): void;
+  error(message: string, props?: AnnotationProps): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  setSecret(secret: string): void;
+  setOutput(name: string, value: string): void;
+  /** append Markdown/HTML to the job summary; false when there is nowhere to write it */
+  writeSummary(markdown: string): Promise<boolean>;
+}
+
+export function actionsIo(): Io {
+  return {
+    info: (m) => core.info(m),
+    debug: (m) => core.debug(m),
+    notice: (m, p) => core.notice(m, p),
+    warning: (m, p) => core.warning(m, p),
+    error: (m, p) => core.error(m, p),
+    group: (name, fn) => core.group(name, fn),
+    setSecret: (s) => core.setSecret(s),
+    setOutput: (n, v) => core.setOutput(n, v),
+    async writeSummary(markdown) {
+      if (!process.env.GITHUB_STEP_SUMMARY) return false;
+      await core.summary.addRaw(markdown).write();
+      return true;
+    },
+  };
+}
+
+/** Plain output for the CLI: progress and diagnostics on stderr, so stdout carries only the command's result. */
+export function consoleIo(opts: { verbose?: boolean; quiet?: boolean } = {}): Io {
+  const say = (prefix: string) => (m: string) => {
+    if (!opts.quiet || prefix === 'error: ') process.stderr.write(prefix + m + '\n');
+  };
+  return {
+    info: say(''),
+    debug: (m) => {
+      if (opts.verbose) process.stderr.write('debug: ' + m + '\n');
+    },
+    notice: say('notice: '),
+    warning: say('warning: '),
+    error: say('error: '),
+    group: async (name, fn) => {
+      if (!opts.quiet) process.stderr.write(`== ${name}\n`);
+      return fn();
+    },
+    setSecret: () => undefined,
+    setOutput: () => undefined,
+    writeSummary: async () => false,
+  };
+}

@@ -1,0 +1,119 @@
+import { createReadStream } from 'node:fs';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { Annotation, MediaType } from './media-types.js';
+import { digestHex, sha256Digest } from './digest.js';
+import type { Descriptor, ImageIndex } from './types.js';
+
+/**
+ * An OCI image layout on disk (image-spec `image-layout.md`): the action's local content store.
+ * `blobs/sha256/<hex>` holds every blob; `index.json` names manifests with `org.opencontainers.image.ref.name`.
+ * Readable by `skopeo copy oci:DIR:TAG`, `oras --oci-layout`, `regctl ocidir://`.
+ */
+export class OciLayout {
+  private constructor(readonly dir: string) {}
+
+  static async open(dir: string): Promise<OciLayout> {
+    await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
+    const header = join(dir, 'oci-layout');
+    if (!(await exists(header))) await writeFile(header, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+    const index = join(dir, 'index.json');
+    if (!(await exists(index))) await writeFile(index, serializeIndex(emptyIndex()));
+    return new OciLayout(dir);
+  }
+
+  get blobDir(): string {
+    return join(this.dir, 'blobs', 'sha256');
+  }
+
+  blobPath(digest: string): string {
+    return join(this.blobDir, digestHex(digest));
+  }
+
+  /** A fresh temporary path in the layout (same file system as the blobs, so a rename is atomic; outside blobs/). */
+  tempPath(): string {
+    return join(this.dir, `.tmp-${randomBytes(8).toString('hex')}`);
+  }
+
+  async hasBlob(digest: string, size?: number): Promise<boolean> {
+    try {
+      const st = await stat(this.blobPath(digest));
+      return st.isFile() && (size === undefined || st.size === size);
+    } catch {
+      return false;
+    }
+  }
+
+  /** Write small in-memory bytes under their digest (atomic). */
+  async writeBlob(bytes: Buffer, digest = sha256Digest(bytes)): Promise<string> {
+    if (await this.hasBlob(digest, bytes.length)) return digest;
+    const tmp = this.tempPath();
+    await writeFile(tmp, bytes);
+    await rename(tmp, this.blobPath(digest));
+    return digest;
+  }
+
+  /** Move a file whose digest is already known (e.g. the module, hashed while copying) into the store. */
+  async adoptBlob(tmpPath: string, digest: string): Promise<string> {
+    await rename(tmpPath, this.blobPath(digest));
+    return this.blobPath(digest);
+  }
+
+  async readBlob(digest: string): Promise<Buffer> {
+    return readFile(this.blobPath(digest));
+  }
+
+  openBlob(digest: string) {
+    return createReadStream(this.blobPath(digest));
+  }
+
+  async readIndex(): Promise<ImageIndex> {
+    return JSON.parse(await readFile(join(this.dir, 'index.json'), 'utf8')) as ImageIndex;
+  }
+
+  /**
+   * Point each ref name at `descriptor` in index.json (moving it if it named something else). With no ref names the
+   * manifest is still listed once, untagged, so the layout always reaches it.
+   */
+  async tag(descriptor: Descriptor, refNames: string[]): Promise<void> {
+    const index = await this.readIndex();
+    const names = new Set(refNames);
+    const plain: Descriptor = {
+      mediaType: descriptor.mediaType,
+      digest: descriptor.digest,
+      size: descriptor.size,
+    };
+    let manifests = index.manifests.filter((d) => {
+      const ref = d.annotations?.[Annotation.refName];
+      if (ref !== undefined) return !names.has(ref);
+      return d.digest !== descriptor.digest; // replaced by the entries below
+    });
+    if (refNames.length === 0) manifests.push(plain);
+    for (const ref of refNames) manifests.push({ ...plain, annotations: { [Annotation.refName]: ref } });
+    // Drop an untagged entry when the same digest is now tagged.
+    manifests = manifests.filter(
+      (d, _, all) =>
+        d.annotations?.[Annotation.refName] !== undefined ||
+        !all.some((o) => o.digest === d.digest && o.annotations?.[Annotation.refName] !== undefined),
+    );
+    await writeFile(join(this.dir, 'index.json'), serializeIndex({ ...index, manifests }));
+  }
+}
+
+function emptyIndex(): ImageIndex {
+  return { schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] };
+}
+
+function serializeIndex(index: ImageIndex): string {
+  return JSON.stringify(index, null, 2) + '\n';
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

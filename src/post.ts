@@ -1,0 +1,12 @@
+/** The post step (`runs.post`, `post-if: success()`): save the blob cache when main restored it and changed it. */
+import * as core from '@actions/core';
+
+export async function post(): Promise<void> {
+  if (!process.env.STATE_wasm_oci_cache) {
+    core.debug('No blob cache state from the main step; nothing to save.');
+    return;
+  }
+  const cache = await import('./cache/index.js');
+  const result = await cache.saveBlobCache();
+  core.info(`Blob cache: ${result.outcome}${result.saved ? ` (saved as ${result.key})` : ''}`);
+}

@@ -1,0 +1,244 @@
+/**
+ * One pass over a module file: sha256 + size, interface summary (via the streaming reader), an optional copy to a second
+ * path (the OCI layout's blob store), and — for files up to `FULL_VALIDATION_LIMIT` — `WebAssembly.validate` over the
+ * collected bytes. Above the limit nothing is collected, so memory does not grow with the module's size.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
+import { once } from 'node:events';
+import { basename } from 'node:path';
+import { UserError } from '../errors.js';
+import { q, untrusted } from '../log.js';
+import type { ModuleBlob } from '../package/types.js';
+import { WasmFormatError, WasmReader, type WasmExport, type WasmImport } from './reader.js';
+
+/** Modules up to this size are fully validated with `WebAssembly.validate`. */
+export const FULL_VALIDATION_LIMIT = 64 * 1024 * 1024;
+
+export interface ModuleReport extends ModuleBlob {
+  /** the path that was inspected (as given) */
+  path: string;
+  exports: WasmExport[];
+  imports: WasmImport[];
+  customSections: string[];
+  /** true when `WebAssembly.validate` accepted the whole module */
+  fullyValidated: boolean;
+  /** why `fullyValidated` is false: the module is larger than the limit, or it is a component (V8 cannot validate those) */
+  notValidatedReason?: 'too-large' | 'component';
+}
+
+export interface InspectOptions {
+  /** also write the bytes to this path in the same pass (removed again if inspection fails) */
+  copyTo?: string;
+  /** override FULL_VALIDATION_LIMIT (tests) */
+  fullValidationLimit?: number;
+}
+
+interface WasmApi {
+  validate(bytes: Uint8Array): boolean;
+}
+const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+
+const FIX_BUILD =
+  'Point the input at the compiled .wasm file your build produces (e.g. target/wasm32-wasip1/release/<name>.wasm), ' +
+  'not a source, text (.wat) or archive file.';
+
+export async function inspectModule(path: string, opts: InspectOptions = {}): Promise<ModuleReport> {
+  const label = q(path);
+  const title = 'Invalid WebAssembly module';
+  const limit = opts.fullValidationLimit ?? FULL_VALIDATION_LIMIT;
+
+  let size: number;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) {
+      throw new UserError(`${label} is a directory, not a WebAssembly module`, FIX_BUILD, title, path);
+    }
+    if (!st.isFile()) {
+      throw new UserError(`${label} is not a regular file`, FIX_BUILD, title, path);
+    }
+    size = st.size;
+  } catch (e) {
+    if (e instanceof UserError) throw e;
+    throw fileError(e, label, path);
+  }
+  if (size === 0) {
+    throw new UserError(
+      `${label} is empty (0 bytes)`,
+      'Check that the build step ran and wrote the module before this step.',
+      title,
+      path,
+    );
+  }
+
+  const hash = createHash('sha256');
+  const reader = new WasmReader();
+  let collected: Buffer[] | undefined = size <= limit ? [] : undefined;
+  let total = 0;
+  let out: WriteStream | undefined;
+  let outError: Error | undefined;
+
+  try {
+    if (opts.copyTo) {
+      out = createWriteStream(opts.copyTo);
+      out.on('error', (e) => (outError = e));
+      await once(out, 'open');
+    }
+    const input = createReadStream(path, { highWaterMark: 1024 * 1024 });
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      hash.update(chunk);
+      reader.push(chunk);
+      if (collected) {
+        if (total <= limit) collected.push(chunk);
+        else collected = undefined; // the file grew past the limit while being read
+      }
+      if (out) {
+        if (outError) throw outError;
+        if (!out.write(chunk)) await once(out, 'drain');
+      }
+    }
+    const summary = reader.end();
+    if (out) {
+      if (outError) throw outError;
+      out.end();
+      await once(out, 'finish');
+      if (outError) throw outError;
+    }
+
+    let fullyValidated = false;
+    let notValidatedReason: ModuleReport['notValidatedReason'];
+    if (summary.kind === 'component') {
+      notValidatedReason = 'component';
+    } else if (!collected) {
+      notValidatedReason = 'too-large';
+    } else {
+      const bytes = collected.length === 1 ? collected[0] : Buffer.concat(collected, total);
+      collected = undefined;
+      if (!wasmApi.validate(bytes)) {
+        throw new UserError(
+          `${label} is not a valid WebAssembly module: its structure is readable but WebAssembly.validate rejects it ` +
+            '(bad instructions, types or indices)',
+          'Rebuild the module with a supported toolchain; `wasm-tools validate` or `wasm-validate` shows the exact problem.',
+          title,
+          path,
+        );
+      }
+      fullyValidated = true;
+    }
+
+    const report: ModuleReport = {
+      path,
+      fileName: basename(path),
+      digest: 'sha256:' + hash.digest('hex'),
+      size: total,
+      kind: summary.kind,
+      exports: summary.exports,
+      imports: summary.imports,
+      customSections: summary.customSections,
+      fullyValidated,
+    };
+    if (notValidatedReason) report.notValidatedReason = notValidatedReason;
+    return report;
+  } catch (e) {
+    if (out) {
+      out.destroy();
+      await rm(opts.copyTo as string, { force: true }).catch(() => undefined);
+    }
+    if (e instanceof UserError) throw e;
+    if (e instanceof WasmFormatError) throw formatError(e, label, path);
+    if (e === outError) {
+      throw new UserError(
+        `could not write a copy of ${label} to ${q(opts.copyTo as string)}: ${untrusted((e as Error).message)}`,
+        'Check free disk space and permissions of the output directory.',
+        'Cannot copy module',
+        path,
+      );
+    }
+    if (typeof (e as NodeJS.ErrnoException)?.code === 'string') throw fileError(e, label, path);
+    throw e;
+  }
+}
+
+function formatError(e: WasmFormatError, label: string, path: string): UserError {
+  const title = 'Invalid WebAssembly module';
+  switch (e.code) {
+    case 'empty':
+      return new UserError(
+        `${label} is empty (0 bytes)`,
+        'Check that the build step wrote the module.',
+        title,
+        path,
+      );
+    case 'magic':
+      return new UserError(
+        `${label} is not a WebAssembly binary (${e.message})`,
+        FIX_BUILD + ' A text module (.wat) can be compiled with `wat2wasm`.',
+        title,
+        path,
+      );
+    case 'version':
+      return new UserError(
+        `${label} has an ${e.message}`,
+        'Build a core WebAssembly module (version 1) or a component with a current toolchain.',
+        title,
+        path,
+      );
+    case 'truncated':
+      return new UserError(
+        `${label} is truncated: ${e.message.replace(/^truncated: /, '')}`,
+        'The file was cut short (interrupted build, download or artifact upload); rebuild or re-download it.',
+        title,
+        path,
+      );
+    case 'too-large':
+      return new UserError(
+        `${label} cannot be inspected: ${e.message}`,
+        'Strip the module (e.g. `wasm-opt --strip-debug` / `wasm-tools strip`) or reduce its number of imports/exports.',
+        title,
+        path,
+      );
+    default:
+      return new UserError(
+        `${label} is not a valid WebAssembly module: ${e.message}`,
+        'Rebuild the module; `wasm-tools validate` or `wasm-validate` shows the exact problem.',
+        title,
+        path,
+      );
+  }
+}
+
+function fileError(e: unknown, label: string, path: string): UserError {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') {
+    return new UserError(
+      `module file ${label} does not exist`,
+      'Check the path (relative paths are resolved from the workspace) and that the build step ran before this step.',
+      'Module not found',
+      path,
+    );
+  }
+  if (code === 'EISDIR') {
+    return new UserError(
+      `${label} is a directory, not a WebAssembly module`,
+      FIX_BUILD,
+      'Invalid WebAssembly module',
+      path,
+    );
+  }
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new UserError(
+      `module file ${label} is not readable (permission denied)`,
+      'Fix the file permissions (e.g. `chmod a+r`) in the step that produces the module.',
+      'Module not readable',
+      path,
+    );
+  }
+  return new UserError(
+    `module file ${label} could not be read: ${untrusted((e as Error)?.message ?? String(e))}`,
+    'Check that the file exists and is readable.',
+    'Module not readable',
+    path,
+  );
+}
