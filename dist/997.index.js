@@ -15,10 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
   DEFAULT_SAVE_TIMEOUT_MS: () => (/* reexport */ DEFAULT_SAVE_TIMEOUT_MS),
   RECORD_FILE: () => (/* reexport */ RECORD_FILE),
   STATE_NAME: () => (/* reexport */ STATE_NAME),
+  TIMEOUT_ENV: () => (/* reexport */ TIMEOUT_ENV),
   abandonedCount: () => (/* reexport */ abandonedCount),
   blobCacheKeys: () => (/* reexport */ blobCacheKeys),
   blobCachePaths: () => (/* reexport */ blobCachePaths),
   blobDir: () => (/* reexport */ blobDir),
+  cacheTimeoutMs: () => (/* reexport */ cacheTimeoutMs),
   canonicalJson: () => (/* reexport */ canonicalJson),
   checkCacheKey: () => (/* reexport */ checkCacheKey),
   emptyRecord: () => (/* reexport */ emptyRecord),
@@ -486,6 +488,15 @@ async function storeFingerprint(layoutDir, recordFile, keep) {
 const STATE_NAME = 'wasm_oci_cache';
 const DEFAULT_RESTORE_TIMEOUT_MS = 60_000;
 const DEFAULT_SAVE_TIMEOUT_MS = 120_000;
+/** Env override of both bounds in milliseconds (tests, or a job that must not wait long for a slow cache service). */
+const TIMEOUT_ENV = 'WASM_OCI_CACHE_TIMEOUT_MS';
+/** The bound for a cache call: `WASM_OCI_CACHE_TIMEOUT_MS` when it is a positive integer, else `fallback`. */
+function cacheTimeoutMs(fallback, env = process.env) {
+    const raw = (env[TIMEOUT_ENV] ?? '').trim();
+    if (!/^[0-9]{1,9}$/.test(raw) || Number(raw) === 0)
+        return fallback;
+    return Number(raw);
+}
 /** The fixed path list cached for a layout: its blob directory and the push record next to it. */
 function blobCachePaths(layoutDir) {
     const abs = (0,external_node_path_.resolve)(layoutDir);
@@ -525,7 +536,7 @@ async function restoreBlobCache(opts) {
     const layoutDir = (0,external_node_path_.resolve)(opts.layoutDir);
     const paths = blobCachePaths(layoutDir);
     const recordFile = recordPath(layoutDir);
-    const timeoutMs = opts.timeoutMs ?? DEFAULT_RESTORE_TIMEOUT_MS;
+    const timeoutMs = opts.timeoutMs ?? cacheTimeoutMs(DEFAULT_RESTORE_TIMEOUT_MS);
     const available = cache/* isFeatureAvailable */.w3();
     let matchedKey;
     let outcome = 'miss';
@@ -614,7 +625,7 @@ async function prune(layoutDir, keep) {
 }
 /**
  * Save the store (post step). Only when main succeeded, the store changed and the primary key was not an exact hit
- * (entries are immutable). Never throws for cache-service trouble; bounded by `timeoutMs` (default 120 s).
+ * (entries are immutable). Never throws for cache-service trouble; bounded by `timeoutMs` (default 120 s, or `WASM_OCI_CACHE_TIMEOUT_MS`).
  */
 async function saveBlobCache(state = loadBlobCacheState(), opts = {}) {
     if (!state) {
@@ -647,7 +658,7 @@ async function saveBlobCache(state = loadBlobCacheState(), opts = {}) {
         const removed = await prune(state.layoutDir, state.keep ? new Set(state.keep) : undefined);
         if (removed)
             core/* debug */.Yz(`blob cache: pruned ${removed} entr(y/ies) not to be cached`);
-        const entryId = await withTimeout(cache/* saveCache */.Io(state.paths, key, undefined), opts.timeoutMs ?? DEFAULT_SAVE_TIMEOUT_MS, 'cache save');
+        const entryId = await withTimeout(cache/* saveCache */.Io(state.paths, key, undefined), opts.timeoutMs ?? cacheTimeoutMs(DEFAULT_SAVE_TIMEOUT_MS), 'cache save');
         if (entryId === -1) {
             core/* info */.pq('Blob cache not saved (see the message above); the next run rebuilds what it needs.');
             return { saved: false, outcome: 'not-saved', key };

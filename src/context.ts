@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { UserError } from './errors.js';
 import { q } from './log.js';
 import type { Format } from './package/types.js';
+import { parseAnnotationsInput } from './annotations.js';
+import { parseTagsInput } from './tags.js';
 
 /** Every input of action.yml, typed. Names mirror the kebab-case input ids. */
 export interface Inputs {
@@ -40,40 +42,8 @@ export function getInput(env: Env, name: string): string {
   return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
-/** A list input: newlines or commas separate entries; blank entries dropped. */
-export function parseList(value: string): string[] {
-  return value
-    .split(/[\n,]/)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-/** `key=value` entries, one per line (or comma-separated on one line when every piece has a `=`). */
-export function parseAnnotations(value: string, inputName = 'annotations'): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = value.split('\n').map((l) => l.trim());
-  const entries: string[] = [];
-  for (const line of lines) {
-    if (!line || line.startsWith('#')) continue;
-    const pieces = line.split(',');
-    if (pieces.length > 1 && pieces.every((p) => p.includes('=')))
-      entries.push(...pieces.map((p) => p.trim()));
-    else entries.push(line);
-  }
-  for (const entry of entries) {
-    const eq = entry.indexOf('=');
-    const key = eq > 0 ? entry.slice(0, eq).trim() : '';
-    if (!key || /\s/.test(key)) {
-      throw new UserError(
-        `The ${inputName} input has an entry that is not key=value: ${q(entry, 80)}.`,
-        `Write one annotation per line as key=value, e.g. org.opencontainers.image.vendor=Acme.`,
-        'Invalid input',
-      );
-    }
-    out[key] = entry.slice(eq + 1).trim();
-  }
-  return out;
-}
+/** A list input: newlines or commas separate entries; blank entries and `#` comment lines dropped. */
+export const parseList = parseTagsInput;
 
 function parseBool(env: Env, name: string, dflt: boolean): boolean {
   const v = getInput(env, name);
@@ -123,12 +93,12 @@ export function getInputs(env: Env = process.env): Inputs {
     runtimeConfig: getInput(env, 'runtime-config') || undefined,
     registry: (getInput(env, 'registry') || 'ghcr.io').replace(/^(https?:\/\/)/, '').replace(/\/+$/, ''),
     repository: getInput(env, 'repository') || env.GITHUB_REPOSITORY || '',
-    tags: parseList(getInput(env, 'tags')),
+    tags: parseTagsInput(getInput(env, 'tags')),
     username: getInput(env, 'username') || env.GITHUB_ACTOR || '',
     password: getInput(env, 'password'),
     push: parseChoice(env, 'push', ['auto', 'true', 'false'] as const, 'auto'),
     plainHttp: parseBool(env, 'plain-http', false),
-    annotations: parseAnnotations(getInput(env, 'annotations')),
+    annotations: parseAnnotationsInput(getInput(env, 'annotations')),
     ociLayout: getInput(env, 'oci-layout') || join(runnerTemp, 'wasm-oci', 'layout'),
     overwriteTags: parseBool(env, 'overwrite-tags', false),
     summary: parseBool(env, 'summary', true),

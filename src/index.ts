@@ -3,7 +3,7 @@
  * Only starts things: the pipeline is in main.ts, the post step (cache save) in post.ts.
  */
 
-import * as core from '@actions/core';
+import { runner } from './runner.js';
 import { getInputs } from './context.js';
 import { UserError } from './errors.js';
 import { untrusted } from './log.js';
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     await post();
     return;
   }
-  core.saveState('isPost', 'true');
+  runner.saveState('isPost', 'true');
   const { run } = await import('./main.js');
   await run(getInputs(process.env));
 }
@@ -22,9 +22,9 @@ async function main(): Promise<void> {
 main().catch((e: unknown) => {
   if (e instanceof UserError) {
     const text = e.fix ? `${e.message} ${e.fix}` : e.message;
-    core.error(text, { title: e.title ?? 'wasm-oci', file: e.file });
+    runner.error(text, { title: e.title ?? 'wasm-oci', file: e.file });
   } else {
-    core.error(
+    runner.error(
       `Unexpected failure: ${untrusted(e instanceof Error ? (e.stack ?? e.message) : String(e), 4000)}`,
       {
         title: 'wasm-oci',

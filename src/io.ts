@@ -1,8 +1,9 @@
 /**
- * Where the pipeline reports to. In the action: @actions/core (annotations, groups, outputs, masking, the job summary).
+ * Where the pipeline reports to. In the action: the runner's commands (annotations, groups, outputs, masking, the job
+ * summary; see runner.ts).
  * In the CLI: plain lines on stderr. main.ts only talks to this interface.
  */
-import * as core from '@actions/core';
+import { runner } from './runner.js';
 
 export interface AnnotationProps {
   title?: string;
@@ -24,19 +25,22 @@ export interface Io {
 
 export function actionsIo(): Io {
   return {
-    info: (m) => core.info(m),
-    debug: (m) => core.debug(m),
-    notice: (m, p) => core.notice(m, p),
-    warning: (m, p) => core.warning(m, p),
-    error: (m, p) => core.error(m, p),
-    group: (name, fn) => core.group(name, fn),
-    setSecret: (s) => core.setSecret(s),
-    setOutput: (n, v) => core.setOutput(n, v),
-    async writeSummary(markdown) {
-      if (!process.env.GITHUB_STEP_SUMMARY) return false;
-      await core.summary.addRaw(markdown).write();
-      return true;
+    info: runner.info,
+    debug: runner.debug,
+    notice: runner.notice,
+    warning: runner.warning,
+    error: runner.error,
+    async group(name, fn) {
+      runner.startGroup(name);
+      try {
+        return await fn();
+      } finally {
+        runner.endGroup();
+      }
     },
+    setSecret: runner.setSecret,
+    setOutput: runner.setOutput,
+    writeSummary: async (markdown) => runner.appendSummary(markdown),
   };
 }
 

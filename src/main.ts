@@ -61,7 +61,14 @@ export async function run(inputs: Inputs, env: Env = process.env, io: Io = actio
     io.info(`Target: ${untrusted(`${inputs.registry}/${repository}`)}`);
     io.info(`Tags: ${tags.tags.map((t) => untrusted(t)).join(', ') || '(none)'}`);
     io.info(`Push: ${decision.push} (${decision.reason})`);
-    return { gh, repository, tags, push: decision.push };
+    return {
+      gh,
+      repository,
+      tags,
+      push: decision.push,
+      pushReason: decision.reason,
+      notices: decision.notices,
+    };
   });
   const signing = await planSigning(io, inputs, plan.gh, plan.push);
 
@@ -164,7 +171,10 @@ export async function run(inputs: Inputs, env: Env = process.env, io: Io = actio
     bundlePath: published?.bundlePath,
     cacheHit: cache?.restored.cacheHit,
   };
-  await report_(io, inputs, plan.gh, packaged, result);
+  await report_(io, inputs, plan.gh, packaged, result, {
+    pushReason: plan.pushReason,
+    notices: plan.notices,
+  });
   return result;
 }
 
@@ -266,6 +276,7 @@ async function report_(
   gh: EventContext,
   packaged: Packaged,
   r: RunResult,
+  decision: { pushReason?: string; notices?: string[] } = {},
 ): Promise<void> {
   const metadata = {
     digest: r.digest,
@@ -303,7 +314,15 @@ async function report_(
 
   if (inputs.summary) {
     try {
-      const md = buildSummary({ inputs, gh, packaged, result: r, moduleName: basename(inputs.module) });
+      const md = buildSummary({
+        inputs,
+        gh,
+        packaged,
+        result: r,
+        moduleName: basename(inputs.module),
+        pushReason: decision.pushReason,
+        notices: decision.notices,
+      });
       if (!(await io.writeSummary(md))) io.debug('GITHUB_STEP_SUMMARY is not set; no job summary written.');
     } catch (e) {
       io.warning(`Could not write the job summary: ${untrusted(String(e))}`);

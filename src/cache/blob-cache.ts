@@ -20,6 +20,15 @@ import { blobDir, HEX_RE, storeFingerprint, verifyCachedBlobs } from './verify.j
 export const STATE_NAME = 'wasm_oci_cache';
 export const DEFAULT_RESTORE_TIMEOUT_MS = 60_000;
 export const DEFAULT_SAVE_TIMEOUT_MS = 120_000;
+/** Env override of both bounds in milliseconds (tests, or a job that must not wait long for a slow cache service). */
+export const TIMEOUT_ENV = 'WASM_OCI_CACHE_TIMEOUT_MS';
+
+/** The bound for a cache call: `WASM_OCI_CACHE_TIMEOUT_MS` when it is a positive integer, else `fallback`. */
+export function cacheTimeoutMs(fallback: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = (env[TIMEOUT_ENV] ?? '').trim();
+  if (!/^[0-9]{1,9}$/.test(raw) || Number(raw) === 0) return fallback;
+  return Number(raw);
+}
 
 export interface BlobCacheState {
   v: 1;
@@ -43,7 +52,7 @@ export interface BlobCacheState {
 export interface RestoreBlobCacheOptions extends BlobCacheKeyInputs {
   /** the OCI image layout directory whose `blobs/sha256/` is the store (absolute, or relative to cwd) */
   layoutDir: string;
-  /** bound for the whole restore (default 60 s) */
+  /** bound for the whole restore (default 60 s, or `WASM_OCI_CACHE_TIMEOUT_MS`) */
   timeoutMs?: number;
 }
 
@@ -123,7 +132,7 @@ export async function restoreBlobCache(opts: RestoreBlobCacheOptions): Promise<R
   const layoutDir = resolve(opts.layoutDir);
   const paths = blobCachePaths(layoutDir);
   const recordFile = recordPath(layoutDir);
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_RESTORE_TIMEOUT_MS;
+  const timeoutMs = opts.timeoutMs ?? cacheTimeoutMs(DEFAULT_RESTORE_TIMEOUT_MS);
   const available = cache.isFeatureAvailable();
   let matchedKey: string | undefined;
   let outcome: RestoreOutcome = 'miss';
@@ -221,7 +230,7 @@ async function prune(layoutDir: string, keep: ReadonlySet<string> | undefined): 
 
 /**
  * Save the store (post step). Only when main succeeded, the store changed and the primary key was not an exact hit
- * (entries are immutable). Never throws for cache-service trouble; bounded by `timeoutMs` (default 120 s).
+ * (entries are immutable). Never throws for cache-service trouble; bounded by `timeoutMs` (default 120 s, or `WASM_OCI_CACHE_TIMEOUT_MS`).
  */
 export async function saveBlobCache(
   state: BlobCacheState | undefined = loadBlobCacheState(),
@@ -258,7 +267,7 @@ export async function saveBlobCache(
     if (removed) core.debug(`blob cache: pruned ${removed} entr(y/ies) not to be cached`);
     const entryId = await withTimeout(
       cache.saveCache(state.paths, key, undefined),
-      opts.timeoutMs ?? DEFAULT_SAVE_TIMEOUT_MS,
+      opts.timeoutMs ?? cacheTimeoutMs(DEFAULT_SAVE_TIMEOUT_MS),
       'cache save',
     );
     if (entryId === -1) {

@@ -8,6 +8,8 @@ export {
   STATE_NAME,
   DEFAULT_RESTORE_TIMEOUT_MS,
   DEFAULT_SAVE_TIMEOUT_MS,
+  TIMEOUT_ENV,
+  cacheTimeoutMs,
   type BlobCacheState,
   type RestoreBlobCacheOptions,
   type RestoreBlobCacheResult,

@@ -1,7 +1,6 @@
 import { UserError } from '../errors.js';
 import type { Format, ModuleBlob, Packaged, RuntimeConfig } from './types.js';
 import { packageSolo } from './solo.js';
-import { packageCompat } from './compat.js';
 import { packageCncf } from './cncf.js';
 
 export interface PackageInput {
@@ -28,7 +27,8 @@ export async function packageArtifact(format: Format, input: PackageInput): Prom
         annotations: input.annotations,
       });
     case 'compat':
-      return packageCompat(input);
+      // Loaded on demand: its deflate implementation is only needed for this format.
+      return (await import('./compat.js')).packageCompat(input);
     case 'cncf':
       return packageCncf(input);
   }
