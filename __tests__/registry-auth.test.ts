@@ -3,7 +3,8 @@
  * issues real ES256 JWTs (x5c) with short lifetimes, so expiry happens for real during a push.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,9 +54,10 @@ async function pushAll(r: RemoteRepository, a: TestArtifact, tag: string, pauseM
 }
 
 /** Read the artifact back with skopeo (its own token flow) and compare bytes. */
-function skopeoReadBack(repo: string, tag: string, a: TestArtifact) {
+// Async: the token service runs in this process, a synchronous child would deadlock it.
+async function skopeoReadBack(repo: string, tag: string, a: TestArtifact) {
   const out = join(work, `oci-${repo.replace(/\//g, '_')}-${tag}`);
-  execFileSync(
+  await promisify(execFile)(
     'skopeo',
     [
       'copy',
@@ -65,7 +67,7 @@ function skopeoReadBack(repo: string, tag: string, a: TestArtifact) {
       `docker://${reg.host}/${repo}:${tag}`,
       `oci:${out}:${tag}`,
     ],
-    { stdio: 'pipe' },
+    { timeout: 30000 },
   );
   const blob = (d: string) => readFileSync(join(out, 'blobs', 'sha256', d.slice(7)));
   expect(blob(a.manifestDigest).equals(a.manifestBytes)).toBe(true);
@@ -117,7 +119,7 @@ describe('bearer token auth (real docker-registry + JWT token service)', () => {
       authenticated: true,
       scopes: ['repository:acme/auth-one:pull,push'],
     });
-    skopeoReadBack('acme/auth-one', 'v1', a);
+    await skopeoReadBack('acme/auth-one', 'v1', a);
     await expect(r.checkPushAccess()).resolves.toBeUndefined();
   });
 
@@ -130,7 +132,7 @@ describe('bearer token auth (real docker-registry + JWT token service)', () => {
     const afterPause = seen.filter((s) => s.path !== '/v2/' && s.status === 401);
     expect(afterPause.length).toBeGreaterThanOrEqual(1); // the expired token was really refused
     expect(ts.requests.length).toBe(2); // and exactly one re-authentication followed
-    skopeoReadBack('acme/auth-two', 'v1', a);
+    await skopeoReadBack('acme/auth-two', 'v1', a);
   }, 30000);
 
   it('refreshes a token before `expires_in` runs out (no 401 needed)', async () => {
@@ -140,7 +142,7 @@ describe('bearer token auth (real docker-registry + JWT token service)', () => {
     await pushAll(r, a, 'v1', 2500);
     expect(seen.filter((s) => s.path !== '/v2/' && s.status === 401)).toEqual([]);
     expect(ts.requests.length).toBe(2);
-    skopeoReadBack('acme/auth-three', 'v1', a);
+    await skopeoReadBack('acme/auth-three', 'v1', a);
   }, 30000);
 
   it('uses the 60 s default when the token response has no expires_in, and accepts `access_token`', async () => {
@@ -149,7 +151,7 @@ describe('bearer token auth (real docker-registry + JWT token service)', () => {
     const { r } = remote('acme/auth-four');
     await pushAll(r, a, 'v1');
     expect(ts.requests.length).toBe(1);
-    skopeoReadBack('acme/auth-four', 'v1', a);
+    await skopeoReadBack('acme/auth-four', 'v1', a);
   });
 
   it('fails with an authentication error on a wrong password, pushes nothing, and never shows the password', async () => {
@@ -164,9 +166,6 @@ describe('bearer token auth (real docker-registry + JWT token service)', () => {
     expect(err.message).toContain(USER);
     expect(`${err.message} ${err.fix}`).not.toContain(wrong);
     expect(JSON.stringify(seen)).not.toContain(wrong);
-    expect(seen.every((s) => s.method === 'GET' || s.method === 'HEAD')).toBe(
-      false === seen.some((s) => s.method !== 'GET'),
-    );
     expect(seen.filter((s) => s.method !== 'GET')).toEqual([]); // no HEAD/POST/PUT reached the registry
     expect(await tagsOf('acme/auth-five')).toBe(404);
   });
@@ -182,6 +181,15 @@ describe('bearer token auth (real docker-registry + JWT token service)', () => {
     expect(err.fix).toMatch(/push \(write\) access/);
     const check = (await r.checkPushAccess().catch((e) => e)) as RegistryError;
     expect(check.kind).toBe('permission');
+  });
+
+  it('shares one token request between concurrent blob pushes', async () => {
+    resetTokenService();
+    const { r } = remote('acme/concurrent');
+    const blobs = [1, 2, 3, 4].map((i) => makeArtifact(work, 5000 + i, `conc-${i}.bin`).layer);
+    const results = await Promise.all(blobs.map((b) => r.pushBlob({ descriptor: b, path: b.path })));
+    expect(results).toEqual(['uploaded', 'uploaded', 'uploaded', 'uploaded']);
+    expect(ts.requests).toHaveLength(1);
   });
 
   it('without credentials, says that the registry needs them', async () => {

@@ -12,11 +12,16 @@ export const modules = {
 /** The post step (`runs.post`, `post-if: success()`): save the blob cache when main restored it and changed it. */
 
 async function post() {
+    // `cache: false` (the post step gets the same inputs as main): never touch the cache service, whatever the state says.
+    if (/^(false|False|FALSE)$/.test((process.env.INPUT_CACHE ?? '').trim())) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('cache: false; nothing to save.');
+        return;
+    }
     if (!process.env.STATE_wasm_oci_cache) {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('No blob cache state from the main step; nothing to save.');
         return;
     }
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(691), __webpack_require__.e(997)]).then(__webpack_require__.bind(__webpack_require__, 1378));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(691), __webpack_require__.e(89)]).then(__webpack_require__.bind(__webpack_require__, 6089));
     const result = await cache.saveBlobCache();
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: ${result.outcome}${result.saved ? ` (saved as ${result.key})` : ''}`);
 }

@@ -2217,6 +2217,7 @@ class Authenticator {
     bearer;
     probed;
     tokens = new Map();
+    inflight = new Map();
     /** number of token requests made (observability for tests and debug logs) */
     tokenRequests = 0;
     constructor(transport, opts) {
@@ -2296,10 +2297,17 @@ class Authenticator {
             return this.basic();
         if (this.scheme !== 'bearer')
             return undefined;
-        const cached = this.tokens.get(this.key(scopes));
+        const key = this.key(scopes);
+        const cached = this.tokens.get(key);
         if (cached && cached.expiresAt > this.now())
             return `Bearer ${cached.token}`;
-        return `Bearer ${await this.fetchToken(scopes)}`;
+        // Concurrent requests needing the same token share one token request.
+        let pending = this.inflight.get(key);
+        if (!pending) {
+            pending = this.fetchToken(scopes).finally(() => this.inflight.delete(key));
+            this.inflight.set(key, pending);
+        }
+        return `Bearer ${await pending}`;
     }
     /**
      * A request was answered 401. Re-authenticate once: drop the cached token, read the new challenge (it may name an
@@ -3583,7 +3591,8 @@ async function run(inputs, env = process.env, io = actionsIo()) {
         return p;
     });
     // 4. Which consumers accept this artifact; refuse before pushing if a required one would not.
-    const consumers = checkConsumers(packaged.manifest);
+    const configBlob = packaged.blobs.find((b) => b.descriptor.digest === packaged.manifest.config.digest)?.bytes;
+    const consumers = checkConsumers(packaged.manifest, configBlob ? JSON.parse(configBlob.toString()) : undefined);
     requireConsumers(consumers, inputs.requireConsumers);
     // 5. Push (blobs, manifest, attestation, then tags), or report what would be pushed.
     let published;
@@ -3637,7 +3646,7 @@ async function run(inputs, env = process.env, io = actionsIo()) {
 async function planSigning(io, inputs, gh, push) {
     if (!push || inputs.signing === 'none') {
         if (!push && inputs.signing !== 'none')
-            io.notice('Not pushing, so nothing is signed.');
+            io.info('Not pushing, so nothing is signed.');
         return undefined;
     }
     return io.group('Signing plan', async () => {
@@ -3694,7 +3703,7 @@ async function main_validate(io, inputs, stagedPath) {
 }
 async function restoreCache(io, inputs, layout, format, moduleDigest, runtimeConfig) {
     return io.group('Cache restore', async () => {
-        const mod = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(691), __webpack_require__.e(838), __webpack_require__.e(378)]).then(__webpack_require__.bind(__webpack_require__, 1378));
+        const mod = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(691), __webpack_require__.e(838), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 6089));
         const restored = await mod.restoreBlobCache({
             format,
             moduleDigest,

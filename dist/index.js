@@ -84,6 +84,78 @@ function buildAnnotations(ctx, tags, user = {}) {
 
 /***/ }),
 
+/***/ 9153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MK: () => (/* binding */ settleAbandoned),
+/* harmony export */   O7: () => (/* binding */ CacheTimeoutError),
+/* harmony export */   _r: () => (/* binding */ abandonedCount),
+/* harmony export */   wj: () => (/* binding */ withTimeout)
+/* harmony export */ });
+/**
+ * Bounded waits for cache calls. @actions/cache retries a failing cache service with waits of 3 s and more, and cannot
+ * be cancelled: on timeout we stop waiting and let the call finish in the background (its outcome is ignored), so the
+ * job is never delayed beyond the bound. `settleAbandoned()` lets the caller wait briefly for that background work
+ * before exiting (or exit explicitly).
+ */
+class CacheTimeoutError extends Error {
+    what;
+    ms;
+    constructor(what, ms) {
+        super(`${what} did not finish within ${Math.round(ms / 100) / 10} s`);
+        this.what = what;
+        this.ms = ms;
+        this.name = 'CacheTimeoutError';
+    }
+}
+const abandoned = new Set();
+async function withTimeout(work, ms, what) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new CacheTimeoutError(what, ms)), ms);
+    });
+    try {
+        return await Promise.race([work, timeout]);
+    }
+    catch (e) {
+        if (e instanceof CacheTimeoutError) {
+            const settled = work.then(() => undefined, () => undefined);
+            abandoned.add(settled);
+            void settled.then(() => abandoned.delete(settled));
+        }
+        throw e;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+/** How many timed-out cache calls are still running in the background. */
+function abandonedCount() {
+    return abandoned.size;
+}
+/** Wait up to `maxWaitMs` for timed-out cache calls to finish; true when none is left running. */
+async function settleAbandoned(maxWaitMs) {
+    if (abandoned.size === 0)
+        return true;
+    let timer;
+    const limit = new Promise((r) => (timer = setTimeout(() => r(false), maxWaitMs)));
+    const all = (async () => {
+        while (abandoned.size > 0)
+            await Promise.all([...abandoned]);
+        return true;
+    })();
+    try {
+        return await Promise.race([all, limit]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+
+/***/ }),
+
 /***/ 788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1158,11 +1230,13 @@ var __webpack_exports__ = {};
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(788);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5625);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5625);
+/* harmony import */ var _cache_timeout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9153);
 /**
  * Entry point of the action: one bundle serves `runs.main` and `runs.post` (the post step sees STATE_isPost).
  * Only starts things: the pipeline is in main.ts, the post step (cache save) in post.ts.
  */
+
 
 
 
@@ -1183,10 +1257,15 @@ main().catch((e) => {
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.error(text, { title: e.title ?? 'wasm-oci', file: e.file });
     }
     else {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.error(`Unexpected failure: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .untrusted */ .b)(e instanceof Error ? (e.stack ?? e.message) : String(e), 4000)}`, {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.error(`Unexpected failure: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .untrusted */ .b)(e instanceof Error ? (e.stack ?? e.message) : String(e), 4000)}`, {
             title: 'wasm-oci',
         });
     }
     process.exitCode = 1;
+}).finally(() => {
+    // A cache call that timed out (@actions/cache cannot be cancelled) may still be retrying in the background: it must
+    // not hold the step open. Outputs, state and logs are written synchronously by now, so exit with the step's code.
+    if ((0,_cache_timeout_js__WEBPACK_IMPORTED_MODULE_3__/* .abandonedCount */ ._r)() > 0)
+        process.exit();
 });
 

@@ -7,6 +7,7 @@ import { runner } from './runner.js';
 import { getInputs } from './context.js';
 import { UserError } from './errors.js';
 import { untrusted } from './log.js';
+import { abandonedCount } from './cache/timeout.js';
 
 async function main(): Promise<void> {
   if (process.env.STATE_isPost === 'true') {
@@ -32,4 +33,8 @@ main().catch((e: unknown) => {
     );
   }
   process.exitCode = 1;
+}).finally(() => {
+  // A cache call that timed out (@actions/cache cannot be cancelled) may still be retrying in the background: it must
+  // not hold the step open. Outputs, state and logs are written synchronously by now, so exit with the step's code.
+  if (abandonedCount() > 0) process.exit();
 });

@@ -118,7 +118,13 @@ export async function run(inputs: Inputs, env: Env = process.env, io: Io = actio
   });
 
   // 4. Which consumers accept this artifact; refuse before pushing if a required one would not.
-  const consumers = checkConsumers(packaged.manifest);
+  const configBlob = packaged.blobs.find(
+    (b) => b.descriptor.digest === packaged.manifest.config.digest,
+  )?.bytes;
+  const consumers = checkConsumers(
+    packaged.manifest,
+    configBlob ? (JSON.parse(configBlob.toString()) as object) : undefined,
+  );
   requireConsumers(consumers, inputs.requireConsumers);
 
   // 5. Push (blobs, manifest, attestation, then tags), or report what would be pushed.
@@ -180,7 +186,7 @@ export async function run(inputs: Inputs, env: Env = process.env, io: Io = actio
 
 async function planSigning(io: Io, inputs: Inputs, gh: EventContext, push: boolean) {
   if (!push || inputs.signing === 'none') {
-    if (!push && inputs.signing !== 'none') io.notice('Not pushing, so nothing is signed.');
+    if (!push && inputs.signing !== 'none') io.info('Not pushing, so nothing is signed.');
     return undefined;
   }
   return io.group('Signing plan', async () => {

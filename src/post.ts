@@ -2,6 +2,11 @@
 import * as core from '@actions/core';
 
 export async function post(): Promise<void> {
+  // `cache: false` (the post step gets the same inputs as main): never touch the cache service, whatever the state says.
+  if (/^(false|False|FALSE)$/.test((process.env.INPUT_CACHE ?? '').trim())) {
+    core.debug('cache: false; nothing to save.');
+    return;
+  }
   if (!process.env.STATE_wasm_oci_cache) {
     core.debug('No blob cache state from the main step; nothing to save.');
     return;

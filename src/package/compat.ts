@@ -4,20 +4,10 @@ import type { Descriptor, ImageManifest } from '../oci/types.js';
 import { serializeRuntimeConfig } from '../runtime-config.js';
 import { finishPackage, sortedAnnotations } from './manifest.js';
 import { writeTarGz, type TarEntry } from './tar.js';
-import type { ModuleBlob, Packaged, RuntimeConfig } from './types.js';
+import type { PackageInput, Packaged } from './types.js';
 
-export interface CompatInput {
-  module: ModuleBlob;
-  runtimeConfig?: RuntimeConfig;
-  /** canonical runtime-config.json bytes; serialized from `runtimeConfig` when absent */
-  runtimeConfigBytes?: Buffer;
-  /** caller's manifest annotations (OCI metadata + user `annotations`) */
-  annotations: Record<string, string>;
-  /** RFC 3339 time recorded as the image config's `created` (omitted when absent) */
-  created?: string;
-  /** where the derived tar+gzip layer is written, content-addressed (`<dir>/<hex>`) */
-  layoutBlobDir: string;
-}
+/** The runtime config bytes are serialized from `runtimeConfig` when absent. */
+export type CompatInput = PackageInput;
 
 /** Tar entry names Istio looks for (`filepath.Base(name) == "plugin.wasm"`) and the optional runtime config. */
 export const COMPAT_WASM_ENTRY = 'plugin.wasm';

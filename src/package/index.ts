@@ -1,18 +1,9 @@
 import { UserError } from '../errors.js';
-import type { Format, ModuleBlob, Packaged, RuntimeConfig } from './types.js';
+import type { Format, PackageInput, Packaged } from './types.js';
 import { packageSolo } from './solo.js';
 import { packageCncf } from './cncf.js';
 
-export interface PackageInput {
-  module: ModuleBlob;
-  runtimeConfig?: RuntimeConfig;
-  runtimeConfigBytes?: Buffer;
-  annotations: Record<string, string>;
-  /** commit time (RFC 3339), for formats that record it */
-  created?: string;
-  /** the layout's `blobs/sha256` directory, where packagers that derive blobs (compat tar+gzip) write them */
-  layoutBlobDir: string;
-}
+export type { PackageInput } from './types.js';
 
 /** Package the module in the chosen format. Pure apart from writing derived, content-addressed blobs. */
 export async function packageArtifact(format: Format, input: PackageInput): Promise<Packaged> {

@@ -38,3 +38,17 @@ export interface Packaged {
   /** config first, then layers; de-duplicated by digest */
   blobs: PackagedBlob[];
 }
+
+/** What every packager takes. Packagers are pure apart from writing derived, content-addressed blobs. */
+export interface PackageInput {
+  module: ModuleBlob;
+  runtimeConfig?: RuntimeConfig;
+  /** canonical runtime-config.json bytes (serializeRuntimeConfig) */
+  runtimeConfigBytes?: Buffer;
+  /** caller's manifest annotations (OCI metadata + user `annotations`) */
+  annotations: Record<string, string>;
+  /** commit time (RFC 3339), for formats that record it */
+  created?: string;
+  /** the layout's `blobs/sha256` directory, where packagers that derive blobs (compat tar+gzip) write them */
+  layoutBlobDir: string;
+}

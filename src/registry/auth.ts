@@ -101,6 +101,7 @@ export class Authenticator {
   private bearer?: { realm: string; service?: string };
   private probed?: Promise<void>;
   private readonly tokens = new Map<string, CachedToken>();
+  private readonly inflight = new Map<string, Promise<string>>();
   /** number of token requests made (observability for tests and debug logs) */
   tokenRequests = 0;
 
@@ -199,9 +200,16 @@ export class Authenticator {
     await this.probe();
     if (this.scheme === 'basic') return this.basic();
     if (this.scheme !== 'bearer') return undefined;
-    const cached = this.tokens.get(this.key(scopes));
+    const key = this.key(scopes);
+    const cached = this.tokens.get(key);
     if (cached && cached.expiresAt > this.now()) return `Bearer ${cached.token}`;
-    return `Bearer ${await this.fetchToken(scopes)}`;
+    // Concurrent requests needing the same token share one token request.
+    let pending = this.inflight.get(key);
+    if (!pending) {
+      pending = this.fetchToken(scopes).finally(() => this.inflight.delete(key));
+      this.inflight.set(key, pending);
+    }
+    return `Bearer ${await pending}`;
   }
 
   /**

@@ -1,0 +1,335 @@
+/* global fetch, setTimeout */
+// Benchmark of publishing a Wasm module to a local docker-registry, per module size:
+//   (a) the action's full publish: `node dist/index.js` run the way the runner runs it (INPUT_* env, file commands)
+//   (b) `skopeo copy` of the same artifact from an OCI image layout into a fresh repository
+//   (c) a plain `curl` monolithic upload (POST + PUT -T) of the module blob: the floor
+//   (d) a no-op re-push: the action again with the same inputs (every blob already present)
+// Each is measured with `/usr/bin/time -f '%e %M'` (wall seconds, peak RSS KiB). Prints a table and writes
+// docs/benchmarks.md.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+  copyFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const MiB = 1 << 20;
+const SIZES = (process.env.BENCH_SIZES ?? '1,64,256').split(',').map((s) => Number(s.trim()));
+const ROOT = resolve(process.cwd());
+const TIME = '/usr/bin/time';
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.on('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const port = s.address().port;
+      s.close(() => res(port));
+    });
+  });
+}
+
+async function startRegistry(dir) {
+  const port = await freePort();
+  const config = join(dir, 'registry.yml');
+  writeFileSync(
+    config,
+    [
+      'version: 0.1',
+      'log:',
+      '  level: error',
+      '  accesslog:',
+      '    disabled: true',
+      'storage:',
+      '  filesystem:',
+      `    rootdirectory: ${join(dir, 'registry-data')}`,
+      'http:',
+      `  addr: 127.0.0.1:${port}`,
+    ].join('\n'),
+  );
+  const child = spawn('docker-registry', ['serve', config], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    try {
+      const r = await fetch(`${url}/v2/`);
+      await r.arrayBuffer();
+      return { host: `127.0.0.1:${port}`, url, stop: () => child.kill('SIGTERM') };
+    } catch {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  child.kill('SIGKILL');
+  throw new Error('docker-registry did not start');
+}
+
+function leb128(n) {
+  const out = [];
+  do {
+    let b = n & 0x7f;
+    n = Math.floor(n / 128);
+    if (n > 0) b |= 0x80;
+    out.push(b);
+  } while (n > 0);
+  return Buffer.from(out);
+}
+
+/** A valid proxy-wasm module of exactly `size` bytes: the example filter plus one custom section of filler. */
+function writeModule(path, size, base) {
+  const name = Buffer.from('bench.filler');
+  // section = id(0) + leb(len) + leb(nameLen) + name + payload; solve for payload length
+  let payload = size - base.length - 1 - leb128(name.length).length - name.length;
+  for (let i = 0; i < 3; i++) {
+    const inner = leb128(name.length).length + name.length + payload;
+    payload = size - base.length - 1 - leb128(inner).length - leb128(name.length).length - name.length;
+  }
+  const inner = leb128(name.length).length + name.length + payload;
+  const fd = openSync(path, 'w');
+  writeSync(fd, base);
+  writeSync(fd, Buffer.concat([Buffer.from([0]), leb128(inner), leb128(name.length), name]));
+  const block = randomBytes(MiB);
+  for (let left = payload; left > 0; left -= MiB) writeSync(fd, block, 0, Math.min(MiB, left));
+  closeSync(fd);
+}
+
+async function sha256File(path) {
+  const h = createHash('sha256');
+  for await (const c of createReadStream(path)) h.update(c);
+  return h.digest('hex');
+}
+
+/** OCI image layout of a Solo-style artifact (config + module layer), independent of the action's code. */
+async function writeLayout(dir, modulePath, size) {
+  mkdirSync(join(dir, 'blobs', 'sha256'), { recursive: true });
+  const put = (bytes) => {
+    const hex = createHash('sha256').update(bytes).digest('hex');
+    writeFileSync(join(dir, 'blobs', 'sha256', hex), bytes);
+    return { digest: `sha256:${hex}`, size: bytes.length };
+  };
+  const moduleHex = await sha256File(modulePath);
+  copyFileSync(modulePath, join(dir, 'blobs', 'sha256', moduleHex));
+  const config = put(
+    Buffer.from(JSON.stringify({ type: 'envoy_proxy', abiVersions: ['v0.2.1'], rootIds: ['add_header'] })),
+  );
+  const manifest = put(
+    Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.module.wasm.config.v1+json', ...config },
+        layers: [
+          {
+            mediaType: 'application/vnd.module.wasm.content.layer.v1+wasm',
+            digest: `sha256:${moduleHex}`,
+            size,
+            annotations: { 'org.opencontainers.image.title': 'filter.wasm' },
+          },
+        ],
+      }),
+    ),
+  );
+  writeFileSync(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+  writeFileSync(
+    join(dir, 'index.json'),
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: 'application/vnd.oci.image.index.v1+json',
+      manifests: [
+        {
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          ...manifest,
+          annotations: { 'org.opencontainers.image.ref.name': 'v1' },
+        },
+      ],
+    }),
+  );
+  return `sha256:${moduleHex}`;
+}
+
+/** Run a command under /usr/bin/time; returns { seconds, rssMiB } or throws with its stderr. */
+function timed(cmd, args, env = process.env) {
+  const r = spawnSync(TIME, ['-f', '%e %M', cmd, ...args], { env, encoding: 'utf8', maxBuffer: 64 * MiB });
+  const lines = r.stderr.trim().split('\n');
+  const m = /^([\d.]+) (\d+)$/.exec(lines[lines.length - 1] ?? '');
+  if (r.status !== 0 || !m) {
+    throw new Error(`${cmd} failed (${r.status}):\n${r.stderr.slice(-2000)}\n${r.stdout.slice(-2000)}`);
+  }
+  return { seconds: Number(m[1]), rssMiB: Number(m[2]) / 1024 };
+}
+
+function actionEnv(work, modulePath, registry, repository) {
+  const runnerTemp = mkdtempSync(join(work, 'runner-'));
+  const files = {};
+  for (const f of ['output', 'state', 'summary']) {
+    files[f] = join(runnerTemp, f);
+    writeFileSync(files[f], '');
+  }
+  return {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME ?? '/root',
+    RUNNER_TEMP: runnerTemp,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STATE: files.state,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_REPOSITORY: 'acme/bench',
+    GITHUB_ACTOR: 'bench',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    SOURCE_DATE_EPOCH: '1767225600',
+    INPUT_MODULE: modulePath,
+    INPUT_REGISTRY: registry,
+    INPUT_REPOSITORY: repository,
+    INPUT_TAGS: 'v1',
+    'INPUT_PLAIN-HTTP': 'true',
+    INPUT_PUSH: 'true',
+    'INPUT_ROOT-IDS': 'add_header',
+    'INPUT_RUNTIME-TYPE': 'envoy_proxy',
+    INPUT_PASSWORD: '',
+    INPUT_SIGNING: 'none',
+    INPUT_CACHE: 'false',
+    INPUT_SUMMARY: 'false',
+  };
+}
+
+async function curlUpload(reg, repo, modulePath, digest) {
+  const res = await fetch(`${reg.url}/v2/${repo}/blobs/uploads/`, { method: 'POST' });
+  await res.arrayBuffer();
+  const loc = new URL(res.headers.get('location'), reg.url);
+  loc.searchParams.set('digest', digest);
+  const t = timed('curl', [
+    '-sS',
+    '-f',
+    '-o',
+    '/dev/null',
+    '-X',
+    'PUT',
+    '-H',
+    'Content-Type: application/octet-stream',
+    '-T',
+    modulePath,
+    loc.href,
+  ]);
+  const head = await fetch(`${reg.url}/v2/${repo}/blobs/${digest}`, { method: 'HEAD' });
+  if (head.status !== 200) throw new Error('curl upload did not store the blob');
+  return t;
+}
+
+const fmt = (t) => (t ? `${t.seconds.toFixed(2)} s / ${t.rssMiB.toFixed(0)} MiB` : 'n/a');
+
+export async function runBench() {
+  if (!existsSync(TIME)) {
+    throw new Error('/usr/bin/time is missing: apt-get install -y time');
+  }
+  const work = mkdtempSync(join(tmpdir(), 'wasm-oci-bench-'));
+  const reg = await startRegistry(work);
+  const dist = join(ROOT, 'dist', 'index.js');
+  const haveDist = existsSync(dist);
+  const base = execFileSync('wat2wasm', [join(ROOT, 'examples', 'filter', 'filter.wat'), '--output=-']);
+  const rows = [];
+  try {
+    for (const mib of SIZES) {
+      const size = mib * MiB;
+      const modulePath = join(work, `filter-${mib}m.wasm`);
+      writeModule(modulePath, size, base);
+      const layout = join(work, `layout-${mib}m`);
+      const digest = await writeLayout(layout, modulePath, size);
+      const row = { mib };
+      if (haveDist) {
+        const env = actionEnv(work, modulePath, reg.host, `bench/action-${mib}m`);
+        row.action = timed(process.execPath, [dist], env);
+        const pushed = await fetch(`${reg.url}/v2/bench/action-${mib}m/manifests/v1`, {
+          method: 'HEAD',
+          headers: { accept: 'application/vnd.oci.image.manifest.v1+json' },
+        });
+        if (pushed.status !== 200) {
+          throw new Error(
+            `the action did not push bench/action-${mib}m:v1:\n${readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')}`,
+          );
+        }
+        row.repush = timed(
+          process.execPath,
+          [dist],
+          actionEnv(work, modulePath, reg.host, `bench/action-${mib}m`),
+        );
+      }
+      row.skopeo = timed('skopeo', [
+        'copy',
+        '-q',
+        '--dest-tls-verify=false',
+        `oci:${layout}:v1`,
+        `docker://${reg.host}/bench/skopeo-${mib}m:v1`,
+      ]);
+      row.curl = await curlUpload(reg, `bench/curl-${mib}m`, modulePath, digest);
+      rows.push(row);
+      rmSync(modulePath, { force: true });
+      rmSync(layout, { recursive: true, force: true });
+      console.error(`${mib} MiB done`);
+    }
+  } finally {
+    reg.stop();
+    await new Promise((r) => setTimeout(r, 200));
+    rmSync(work, { recursive: true, force: true });
+  }
+  const header = [
+    '| module | (a) action publish | (b) skopeo copy from OCI layout | (c) curl monolithic PUT (floor) | (d) no-op re-push |',
+    '|---:|---:|---:|---:|---:|',
+  ];
+  const lines = rows.map(
+    (r) => `| ${r.mib} MiB | ${fmt(r.action)} | ${fmt(r.skopeo)} | ${fmt(r.curl)} | ${fmt(r.repush)} |`,
+  );
+  const table = [...header, ...lines].join('\n');
+  const machine =
+    `${cpus().length} CPUs (nproc ${execFileSync('nproc').toString().trim()}), ` +
+    `${(totalmem() / 2 ** 30).toFixed(1)} GiB memory, Node ${process.version}, ` +
+    `docker-registry ${execFileSync('docker-registry', ['--version']).toString().trim().split(' ').pop()}, ` +
+    `${execFileSync('skopeo', ['--version']).toString().trim()}, ${execFileSync('curl', ['--version']).toString().split(' ').slice(0, 2).join(' ')}`;
+  console.log(table);
+  console.log(`\nMachine: ${machine}`);
+  const doc = [
+    '# Benchmarks',
+    '',
+    'Publishing one Wasm module to a local `docker-registry` (distribution 2.8, plain HTTP, filesystem storage) on the',
+    'same machine. Each cell: wall time / peak RSS, measured with `/usr/bin/time -f "%e %M"`. Regenerate with',
+    '`npm run bench` (sizes via `BENCH_SIZES=1,64,256`).',
+    '',
+    '- (a) the full action (`node dist/index.js` with `INPUT_*` variables, as the runner runs it; signing and cache off):',
+    '  validate, package, write the OCI layout, push.',
+    '- (b) `skopeo copy` of the same artifact (config + module layer) from an OCI image layout into a fresh repository.',
+    '- (c) `curl -T` monolithic upload (POST + PUT) of the module blob alone: the floor for moving the bytes.',
+    '- (d) the action again with the same inputs: every blob is already there, so only HEADs and the manifest PUT.',
+    '',
+    'Modules are the example proxy-wasm filter with one custom section of random filler, so they are valid modules',
+    'of exactly the given size.',
+    '',
+    table,
+    '',
+    `Machine: ${machine}.`,
+    '',
+  ].join('\n');
+  mkdirSync(join(ROOT, 'docs'), { recursive: true });
+  const target = join(ROOT, 'docs', 'benchmarks.md');
+  let formatted = doc;
+  try {
+    const prettier = await import('prettier');
+    formatted = await prettier.format(doc, { ...(await prettier.resolveConfig(target)), filepath: target });
+  } catch {
+    /* prettier missing: keep the raw table */
+  }
+  writeFileSync(target, formatted);
+  if (!haveDist) console.error('dist/index.js not found: (a) and (d) are n/a');
+  return rows;
+}

@@ -1,0 +1,218 @@
+/**
+ * `wasm-oci push`: the action's pipeline (`run()` from main.ts) with inputs built from flags. The run's environment
+ * has no GitHub event payload (GITHUB_EVENT_PATH removed), so the tags are exactly the ones given; SOURCE_DATE_EPOCH
+ * and the GITHUB_* variables (provenance, annotations) are honoured. Prints the manifest digest on stdout.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Env, Inputs } from '../context.js';
+import { UserError } from '../errors.js';
+import { consoleIo, type Io } from '../io.js';
+import { q } from '../log.js';
+import type { Format } from '../package/types.js';
+import {
+  addSecret,
+  bool,
+  COMMON_OPTIONS,
+  list,
+  parse,
+  parseReference,
+  readStdinSecret,
+  redact,
+  REGISTRY_OPTIONS,
+  splitList,
+  str,
+  UsageError,
+  type ImageRef,
+} from './args.js';
+import { resolveCredentials } from './credentials.js';
+import { json, result, stderrLogger } from './output.js';
+
+const OPTIONS = {
+  ...COMMON_OPTIONS,
+  ...REGISTRY_OPTIONS,
+  format: { type: 'string' },
+  'runtime-type': { type: 'string' },
+  'abi-versions': { type: 'string' },
+  'root-ids': { type: 'string' },
+  'runtime-config': { type: 'string' },
+  annotation: { type: 'string', multiple: true },
+  'require-consumers': { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'overwrite-tags': { type: 'boolean' },
+  signing: { type: 'string' },
+  'signing-key': { type: 'string' },
+  'signing-key-password-stdin': { type: 'boolean' },
+  'fulcio-url': { type: 'string' },
+  'rekor-url': { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+const FORMATS = ['solo', 'compat', 'cncf', 'auto'] as const;
+const SIGNING = ['auto', 'keyless', 'key', 'none'] as const;
+
+/** All references must name one registry/repository; returns it and the tags (`latest` when none is given). */
+export function targetOf(refs: ImageRef[]): { registry: string; repository: string; tags: string[] } {
+  const [first] = refs;
+  for (const r of refs) {
+    if (r.digest) {
+      throw new UsageError(
+        `push takes tags, not digests (${r.registry}/${r.repository}@${r.digest}): the digest is computed from the content.`,
+        'push',
+      );
+    }
+    if (r.registry !== first.registry || r.repository !== first.repository) {
+      throw new UsageError(
+        `all references must name the same registry/repository: ${first.registry}/${first.repository} and ` +
+          `${r.registry}/${r.repository} differ (only tags may differ; push twice for two repositories).`,
+        'push',
+      );
+    }
+  }
+  const tags = [...new Set(refs.map((r) => r.tag ?? 'latest'))];
+  return { registry: first.registry, repository: first.repository, tags };
+}
+
+/** An annotation flag `key=value`. */
+function annotations(values: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const a of values) {
+    const eq = a.indexOf('=');
+    const key = eq > 0 ? a.slice(0, eq).trim() : '';
+    if (!key || !/^[A-Za-z0-9][A-Za-z0-9._/-]{0,254}$/.test(key)) {
+      throw new UsageError(
+        `--annotation ${q(a, 120)} is not key=value with a valid key (A-Z a-z 0-9 . _ / -).`,
+        'push',
+      );
+    }
+    out[key] = a.slice(eq + 1);
+  }
+  return out;
+}
+
+function choice<T extends string>(
+  flag: string,
+  value: string | undefined,
+  choices: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${flag} must be one of ${choices.join(', ')}; got ${q(value, 40)}.`, 'push');
+}
+
+/** The Io for run(): console lines on stderr, with every secret run() registers redacted. */
+function cliIo(opts: { verbose: boolean; quiet: boolean }): Io {
+  const base = consoleIo(opts);
+  const r = (m: string) => redact(m);
+  return {
+    ...base,
+    info: (m) => base.info(r(m)),
+    debug: (m) => base.debug(r(m)),
+    notice: (m, p) => base.notice(r(m), p),
+    warning: (m, p) => base.warning(r(m), p),
+    error: (m, p) => base.error(r(m), p),
+    setSecret: (s) => addSecret(s),
+  };
+}
+
+/** The environment run() sees: this process's, without the GitHub event payload. */
+export function runEnv(env: Env = process.env): Env {
+  const out: Env = { ...env };
+  delete out.GITHUB_EVENT_PATH;
+  return out;
+}
+
+export async function push(argv: string[]): Promise<number> {
+  const { values, positionals } = parse('push', argv, OPTIONS);
+  const verbose = bool(values, 'verbose');
+  const quiet = bool(values, 'quiet');
+  const log = stderrLogger({ verbose, quiet });
+  if (positionals.length < 2) {
+    throw new UsageError(
+      positionals.length === 0
+        ? 'push needs a module file and at least one reference.'
+        : 'push needs at least one reference (registry/repository:tag) after the module.',
+      'push',
+    );
+  }
+  const [module, ...refTexts] = positionals;
+  const target = targetOf(refTexts.map((t) => parseReference(t, 'push')));
+  const format = choice('format', str(values, 'format'), FORMATS) ?? 'solo';
+  const signingKeyFile = str(values, 'signing-key');
+  const signing = choice('signing', str(values, 'signing'), SIGNING) ?? (signingKeyFile ? 'key' : 'none');
+  if (signingKeyFile && signing === 'none') {
+    throw new UsageError('--signing-key was given with --signing none.', 'push');
+  }
+  const dryRun = bool(values, 'dry-run');
+  const credentials = dryRun ? undefined : await resolveCredentials(values, target.registry, 'push', log);
+  if (!dryRun && !credentials && target.registry === 'ghcr.io') {
+    throw new UserError(
+      'Pushing to ghcr.io needs credentials, and none were given or found in the Docker config.',
+      'Pass --username with --password-stdin (a token with write:packages), or run `docker login ghcr.io`; ' +
+        'or use --dry-run to validate and package only.',
+      'Registry credentials required',
+    );
+  }
+
+  let signingKey = '';
+  let signingKeyPassword = '';
+  if (signingKeyFile) {
+    try {
+      signingKey = await readFile(signingKeyFile, 'utf8');
+    } catch (e) {
+      throw new UserError(
+        `Cannot read the signing key ${q(signingKeyFile)} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`,
+        'Pass the path of a P-256 private key PEM or a cosign.key file.',
+        'Signing key',
+      );
+    }
+    addSecret(signingKey);
+    if (bool(values, 'signing-key-password-stdin')) {
+      signingKeyPassword = await readStdinSecret('--signing-key-password-stdin', 'push');
+    } else if (process.env.COSIGN_PASSWORD) {
+      signingKeyPassword = process.env.COSIGN_PASSWORD;
+      addSecret(signingKeyPassword);
+    }
+  } else if (bool(values, 'signing-key-password-stdin')) {
+    throw new UsageError('--signing-key-password-stdin needs --signing-key.', 'push');
+  }
+
+  const layoutFlag = str(values, 'oci-layout');
+  const layoutDir = layoutFlag ?? (await mkdtemp(join(tmpdir(), 'wasm-oci-layout-')));
+  const inputs: Inputs = {
+    module,
+    format: format as Format | 'auto',
+    runtimeType: str(values, 'runtime-type'),
+    abiVersions: splitList(str(values, 'abi-versions')),
+    rootIds: splitList(str(values, 'root-ids')),
+    runtimeConfig: str(values, 'runtime-config'),
+    registry: target.registry,
+    repository: target.repository,
+    tags: target.tags,
+    username: credentials?.username ?? '',
+    password: credentials?.password ?? '',
+    push: dryRun ? 'false' : 'true',
+    plainHttp: bool(values, 'plain-http'),
+    annotations: annotations(list(values, 'annotation')),
+    ociLayout: layoutDir,
+    overwriteTags: bool(values, 'overwrite-tags'),
+    summary: false,
+    signing,
+    signingKey,
+    signingKeyPassword,
+    fulcioUrl: str(values, 'fulcio-url') ?? 'https://fulcio.sigstore.dev',
+    rekorUrl: str(values, 'rekor-url') ?? 'https://rekor.sigstore.dev',
+    cache: false,
+    requireConsumers: splitList(str(values, 'require-consumers')) ?? [],
+  };
+  try {
+    const { run } = await import('../main.js');
+    const r = await run(inputs, runEnv(), cliIo({ verbose, quiet }));
+    if (bool(values, 'json')) json({ ...r, ociLayout: layoutFlag ? r.ociLayout : undefined });
+    else result(r.digest);
+  } finally {
+    if (!layoutFlag) await rm(layoutDir, { recursive: true, force: true });
+  }
+  return 0;
+}
