@@ -496,7 +496,7 @@ describe('pull request (push: auto)', () => {
     expect(run.outputs['bundle-path']).toBeUndefined();
     expect(run.summary).toContain('validated, not pushed');
     expect(run.summary).toMatch(/nothing was signed/);
-    expect(run.stdout).toMatch(/^::notice::Not pushing, so nothing is signed/m);
+    expect(run.stdout).toMatch(/^Not pushing, so nothing is signed/m);
     expect(await catalog()).toEqual(before);
   });
 });

@@ -1,4 +1,3 @@
-/* global fetch, setTimeout */
 // Benchmark of publishing a Wasm module to a local docker-registry, per module size:
 //   (a) the action's full publish: `node dist/index.js` run the way the runner runs it (INPUT_* env, file commands)
 //   (b) `skopeo copy` of the same artifact from an OCI image layout into a fresh repository

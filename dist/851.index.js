@@ -1054,7 +1054,8 @@ async function inspectModule(path, opts = {}) {
     }
     const hash = (0,external_node_crypto_.createHash)('sha256');
     const reader = new WasmReader();
-    let collected = size <= limit ? [] : undefined;
+    // Modules small enough for WebAssembly.validate are gathered into one buffer of the stat'ed size (no concat copy).
+    let collected = size <= limit ? Buffer.allocUnsafe(size) : undefined;
     let total = 0;
     let out;
     let outError;
@@ -1070,10 +1071,10 @@ async function inspectModule(path, opts = {}) {
             hash.update(chunk);
             reader.push(chunk);
             if (collected) {
-                if (total <= limit)
-                    collected.push(chunk);
+                if (total <= collected.length)
+                    chunk.copy(collected, total - chunk.length);
                 else
-                    collected = undefined; // the file grew past the limit while being read
+                    collected = undefined; // the file grew while being read: not validated in memory
             }
             if (out) {
                 if (outError)
@@ -1100,7 +1101,7 @@ async function inspectModule(path, opts = {}) {
             notValidatedReason = 'too-large';
         }
         else {
-            const bytes = collected.length === 1 ? collected[0] : Buffer.concat(collected, total);
+            const bytes = collected.subarray(0, total);
             collected = undefined;
             if (!wasmApi.validate(bytes)) {
                 throw new errors/* UserError */.y(`${label} is not a valid WebAssembly module: its structure is readable but WebAssembly.validate rejects it ` +
@@ -3127,15 +3128,24 @@ function blobBody(src) {
     if (size !== d.size) {
         throw new errors/* UserError */.y(`Blob file ${(0,log.q)(path)} has ${size} bytes but its descriptor says ${d.size}; it changed after packaging.`, 'Do not modify the module while the action runs.');
     }
-    return { length: size, path, open: () => (0,external_node_fs_.createReadStream)(path) };
+    return {
+        length: size,
+        path,
+        open: () => (0,external_node_fs_.createReadStream)(path, { highWaterMark: UPLOAD_READ_CHUNK }),
+    };
 }
+/** Read size for streamed uploads: large reads keep the socket busy with few syscalls (64 KiB default is slow). */
+const UPLOAD_READ_CHUNK = 1024 * 1024;
 function sliceBody(body, start, end) {
     if (Buffer.isBuffer(body))
         return body.subarray(start, end + 1);
     const path = body.path;
     if (typeof path !== 'string')
         throw new Error('ranged read needs a file-backed body');
-    return { length: end - start + 1, open: () => (0,external_node_fs_.createReadStream)(path, { start, end }) };
+    return {
+        length: end - start + 1,
+        open: () => (0,external_node_fs_.createReadStream)(path, { start, end, highWaterMark: UPLOAD_READ_CHUNK }),
+    };
 }
 function isSizeRefusal(e) {
     if (!(e instanceof RegistryError))

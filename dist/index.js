@@ -1251,7 +1251,8 @@ async function main() {
     const { run } = await __nccwpck_require__.e(/* import() */ 851).then(__nccwpck_require__.bind(__nccwpck_require__, 3851));
     await run((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .getInputs */ .GP)(process.env));
 }
-main().catch((e) => {
+main()
+    .catch((e) => {
     if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y) {
         const text = e.fix ? `${e.message} ${e.fix}` : e.message;
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.error(text, { title: e.title ?? 'wasm-oci', file: e.file });
@@ -1262,7 +1263,8 @@ main().catch((e) => {
         });
     }
     process.exitCode = 1;
-}).finally(() => {
+})
+    .finally(() => {
     // A cache call that timed out (@actions/cache cannot be cancelled) may still be retrying in the background: it must
     // not hold the step open. Outputs, state and logs are written synchronously by now, so exit with the step's code.
     if ((0,_cache_timeout_js__WEBPACK_IMPORTED_MODULE_3__/* .abandonedCount */ ._r)() > 0)

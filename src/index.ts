@@ -20,21 +20,23 @@ async function main(): Promise<void> {
   await run(getInputs(process.env));
 }
 
-main().catch((e: unknown) => {
-  if (e instanceof UserError) {
-    const text = e.fix ? `${e.message} ${e.fix}` : e.message;
-    runner.error(text, { title: e.title ?? 'wasm-oci', file: e.file });
-  } else {
-    runner.error(
-      `Unexpected failure: ${untrusted(e instanceof Error ? (e.stack ?? e.message) : String(e), 4000)}`,
-      {
-        title: 'wasm-oci',
-      },
-    );
-  }
-  process.exitCode = 1;
-}).finally(() => {
-  // A cache call that timed out (@actions/cache cannot be cancelled) may still be retrying in the background: it must
-  // not hold the step open. Outputs, state and logs are written synchronously by now, so exit with the step's code.
-  if (abandonedCount() > 0) process.exit();
-});
+main()
+  .catch((e: unknown) => {
+    if (e instanceof UserError) {
+      const text = e.fix ? `${e.message} ${e.fix}` : e.message;
+      runner.error(text, { title: e.title ?? 'wasm-oci', file: e.file });
+    } else {
+      runner.error(
+        `Unexpected failure: ${untrusted(e instanceof Error ? (e.stack ?? e.message) : String(e), 4000)}`,
+        {
+          title: 'wasm-oci',
+        },
+      );
+    }
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    // A cache call that timed out (@actions/cache cannot be cancelled) may still be retrying in the background: it must
+    // not hold the step open. Outputs, state and logs are written synchronously by now, so exit with the step's code.
+    if (abandonedCount() > 0) process.exit();
+  });

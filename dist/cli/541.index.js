@@ -919,7 +919,8 @@ async function inspectModule(path, opts = {}) {
     }
     const hash = (0,external_node_crypto_.createHash)('sha256');
     const reader = new WasmReader();
-    let collected = size <= limit ? [] : undefined;
+    // Modules small enough for WebAssembly.validate are gathered into one buffer of the stat'ed size (no concat copy).
+    let collected = size <= limit ? Buffer.allocUnsafe(size) : undefined;
     let total = 0;
     let out;
     let outError;
@@ -935,10 +936,10 @@ async function inspectModule(path, opts = {}) {
             hash.update(chunk);
             reader.push(chunk);
             if (collected) {
-                if (total <= limit)
-                    collected.push(chunk);
+                if (total <= collected.length)
+                    chunk.copy(collected, total - chunk.length);
                 else
-                    collected = undefined; // the file grew past the limit while being read
+                    collected = undefined; // the file grew while being read: not validated in memory
             }
             if (out) {
                 if (outError)
@@ -965,7 +966,7 @@ async function inspectModule(path, opts = {}) {
             notValidatedReason = 'too-large';
         }
         else {
-            const bytes = collected.length === 1 ? collected[0] : Buffer.concat(collected, total);
+            const bytes = collected.subarray(0, total);
             collected = undefined;
             if (!wasmApi.validate(bytes)) {
                 throw new errors/* UserError */.y(`${label} is not a valid WebAssembly module: its structure is readable but WebAssembly.validate rejects it ` +

@@ -74,7 +74,8 @@ export async function inspectModule(path: string, opts: InspectOptions = {}): Pr
 
   const hash = createHash('sha256');
   const reader = new WasmReader();
-  let collected: Buffer[] | undefined = size <= limit ? [] : undefined;
+  // Modules small enough for WebAssembly.validate are gathered into one buffer of the stat'ed size (no concat copy).
+  let collected: Buffer | undefined = size <= limit ? Buffer.allocUnsafe(size) : undefined;
   let total = 0;
   let out: WriteStream | undefined;
   let outError: Error | undefined;
@@ -91,8 +92,8 @@ export async function inspectModule(path: string, opts: InspectOptions = {}): Pr
       hash.update(chunk);
       reader.push(chunk);
       if (collected) {
-        if (total <= limit) collected.push(chunk);
-        else collected = undefined; // the file grew past the limit while being read
+        if (total <= collected.length) chunk.copy(collected, total - chunk.length);
+        else collected = undefined; // the file grew while being read: not validated in memory
       }
       if (out) {
         if (outError) throw outError;
@@ -114,7 +115,7 @@ export async function inspectModule(path: string, opts: InspectOptions = {}): Pr
     } else if (!collected) {
       notValidatedReason = 'too-large';
     } else {
-      const bytes = collected.length === 1 ? collected[0] : Buffer.concat(collected, total);
+      const bytes = collected.subarray(0, total);
       collected = undefined;
       if (!wasmApi.validate(bytes)) {
         throw new UserError(
