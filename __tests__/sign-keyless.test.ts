@@ -1,17 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createHash, generateKeyPairSync, X509Certificate } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createHash, X509Certificate } from 'node:crypto';
 import { bundleFromJSON } from '@sigstore/bundle';
-import {
-  fulcioHandler,
-  initializeCA,
-  initializeCTLog,
-  initializeTLog,
-  initializeTSA,
-  rekorHandler,
-  tsaHandler,
-  type HandlerFn,
-} from '@sigstore/mock';
 import { TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
 import { UserError } from '../src/errors.js';
@@ -25,6 +14,7 @@ import {
   type SigningPlan,
 } from '../src/sign/index.js';
 import { startFakeOidc, type FakeOidc } from './fixtures/oidc.js';
+import { startMockSigstore, type MockSigstore } from './fixtures/sigstore-mock.js';
 import { startRegistry, type TestRegistry } from './fixtures/registry.js';
 
 /**
@@ -51,98 +41,6 @@ const ENV = {
   GITHUB_RUN_ATTEMPT: '1',
 };
 
-const buf = (x: ArrayBuffer | ArrayBufferView | Buffer): Buffer =>
-  Buffer.isBuffer(x)
-    ? x
-    : ArrayBuffer.isView(x)
-      ? Buffer.from(x.buffer, x.byteOffset, x.byteLength)
-      : Buffer.from(new Uint8Array(x));
-const b64 = (x: ArrayBuffer | ArrayBufferView | Buffer) => buf(x).toString('base64');
-
-interface MockServices {
-  url: string;
-  trustedRoot: Record<string, unknown>;
-  paths: string[];
-  stop(): Promise<void>;
-}
-
-async function startMockServices(): Promise<MockServices> {
-  const keyPair = () => generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-  const server: Server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const addr = server.address();
-  const url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
-
-  const ctlog = await initializeCTLog(keyPair());
-  const ca = await initializeCA(keyPair(), ctlog);
-  const tlog = await initializeTLog(url, keyPair());
-  const tsa = await initializeTSA(keyPair());
-  const handlers = [fulcioHandler(ca), rekorHandler(tlog), tsaHandler(tsa)];
-  const routes = new Map<string, HandlerFn>(handlers.map((h) => [h.path, h.fn]));
-  const paths: string[] = [];
-  server.on('request', (req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
-      const path = new URL(req.url ?? '/', url).pathname;
-      paths.push(`${req.method} ${path}`);
-      const fn = req.method === 'POST' ? routes.get(path) : undefined;
-      if (!fn) {
-        res.writeHead(404).end();
-        return;
-      }
-      const out = await fn(Buffer.concat(chunks).toString('utf8'));
-      const body = typeof out.response === 'string' ? out.response : buf(out.response);
-      res.writeHead(out.statusCode, { 'content-type': out.contentType ?? 'text/plain' }).end(body);
-    });
-  });
-
-  const validFor = { start: '2000-01-01T00:00:00Z' };
-  const trustedRoot = {
-    mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-    tlogs: [
-      {
-        baseUrl: url,
-        hashAlgorithm: 'SHA2_256',
-        publicKey: { rawBytes: b64(tlog.publicKey), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor },
-        logId: { keyId: createHash('sha256').update(buf(tlog.publicKey)).digest('base64') },
-      },
-    ],
-    certificateAuthorities: [
-      {
-        subject: { organization: 'sigstore.mock', commonName: 'sigstore' },
-        uri: url,
-        certChain: { certificates: [{ rawBytes: b64(ca.rootCertificate) }] },
-        validFor,
-      },
-    ],
-    ctlogs: [
-      {
-        baseUrl: url,
-        hashAlgorithm: 'SHA2_256',
-        publicKey: { rawBytes: b64(ctlog.publicKey), keyDetails: 'PKIX_ECDSA_P256_SHA_256', validFor },
-        logId: { keyId: b64(ctlog.logID) },
-      },
-    ],
-    timestampAuthorities: [
-      {
-        subject: { organization: 'sigstore.mock', commonName: 'tsa' },
-        uri: url,
-        certChain: {
-          certificates: [{ rawBytes: b64(tsa.intCertificate) }, { rawBytes: b64(tsa.rootCertificate) }],
-        },
-        validFor,
-      },
-    ],
-  };
-  return {
-    url,
-    trustedRoot,
-    paths,
-    stop: () => new Promise((r) => server.close(() => r())),
-  };
-}
-
 type BundleJson = {
   mediaType: string;
   verificationMaterial: {
@@ -162,7 +60,7 @@ function withoutTlog(b: BundleJson): BundleJson {
 
 describe('keyless signing with mock Fulcio, Rekor and TSA', () => {
   let oidc: FakeOidc;
-  let mocks: MockServices;
+  let mocks: MockSigstore;
   let plan: SigningPlan;
   let bundle: BundleJson;
   const manifestDigest = 'sha256:' + 'ab'.repeat(32);
@@ -174,7 +72,7 @@ describe('keyless signing with mock Fulcio, Rekor and TSA', () => {
       repository: 'acme/filter',
       event_name: 'release',
     });
-    mocks = await startMockServices();
+    mocks = await startMockSigstore();
     plan = await planSigning({
       mode: 'keyless',
       eventName: 'release',

@@ -2,7 +2,9 @@
 // there (Debian: docker-registry, skopeo, wabt, openssl, tar; npm: node_modules), then runs Jest in ESM mode.
 // Each test file starts the services it needs (registry, token service, fault proxy, Azurite, cache service) itself.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', ...opts }).status ?? 1;
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
@@ -37,5 +39,22 @@ if (missing.length > 0) {
 if (!existsSync('node_modules/jest')) {
   if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) process.exit(1);
 }
-const jest = ['--experimental-vm-modules', 'node_modules/jest/bin/jest.js', ...process.argv.slice(2)];
-process.exit(run(process.execPath, jest, { env: { ...process.env, NODE_NO_WARNINGS: '1' } }));
+// Jest's JSON report gives the counts for a plain closing line ("N passed, N failed") that any CI can read.
+const report = join(mkdtempSync(join(tmpdir(), 'wasm-oci-jest-')), 'report.json');
+const jest = [
+  '--experimental-vm-modules',
+  'node_modules/jest/bin/jest.js',
+  '--json',
+  `--outputFile=${report}`,
+];
+const code = run(process.execPath, [...jest, ...process.argv.slice(2)], {
+  env: { ...process.env, NODE_NO_WARNINGS: '1' },
+});
+if (existsSync(report)) {
+  const r = JSON.parse(readFileSync(report, 'utf8'));
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(
+    `\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}`,
+  );
+}
+process.exit(code);
