@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import {
   chmodSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   openSync,
@@ -64,28 +63,6 @@ describe('inspectModule on valid modules', () => {
       kind: 'func',
       params: 3,
     });
-  });
-
-  it('copies the bytes in the same pass when copyTo is given', async () => {
-    const path = writeWasm(dir, 'copy-src.wasm', readWat('plain'));
-    const dest = join(dir, 'copy-dest.blob');
-    const r = await inspectModule(path, { copyTo: dest });
-    expect(readFileSync(dest).equals(readFileSync(path))).toBe(true);
-    expect(opensslDigest(dest)).toBe(r.digest);
-  });
-
-  it('removes the partial copy when the module is rejected', async () => {
-    const path = join(dir, 'bad-copy.wasm');
-    writeFileSync(path, fixtureWasm('filter').subarray(0, 100));
-    const dest = join(dir, 'bad-copy.blob');
-    await userError(inspectModule(path, { copyTo: dest }));
-    expect(existsSync(dest)).toBe(false);
-  });
-
-  it('reports a failure to write the copy as a UserError', async () => {
-    const path = writeWasm(dir, 'copy-fail.wasm', readWat('plain'));
-    const e = await userError(inspectModule(path, { copyTo: join(dir, 'no-such-dir', 'x.blob') }));
-    expect(e.message).toMatch(/could not write a copy/);
   });
 
   it('classifies a component and does not claim to have validated it', async () => {

@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/context.ts
 var context = __webpack_require__(788);
 // EXTERNAL MODULE: ./src/runner.ts
@@ -355,8 +353,8 @@ function decidePush(ctx, pushInput, password, opts = {}) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/wasm/reader.ts
 /**
  * Incremental (push-based) WebAssembly binary reader.
@@ -1012,11 +1010,11 @@ class Parser {
 
 ;// CONCATENATED MODULE: ./src/wasm/inspect.ts
 /**
- * One pass over a module file: sha256 + size, interface summary (via the streaming reader), an optional copy to a second
- * path (the OCI layout's blob store), and — for files up to `FULL_VALIDATION_LIMIT` — `WebAssembly.validate` over the
- * collected bytes. Above the limit nothing is collected, so memory does not grow with the module's size.
+ * One pass over a module file: sha256 + size, interface summary (via the streaming reader), and — for files up to
+ * `FULL_VALIDATION_LIMIT` — `WebAssembly.validate` over the collected bytes. Above the limit nothing is collected, so
+ * memory does not grow with the module's size. Nothing is written: the caller imports the file into the OCI layout off
+ * the critical path (writing a copy in this pass made large pushes wait on disk writes).
  */
-
 
 
 
@@ -1057,14 +1055,7 @@ async function inspectModule(path, opts = {}) {
     // Modules small enough for WebAssembly.validate are gathered into one buffer of the stat'ed size (no concat copy).
     let collected = size <= limit ? Buffer.allocUnsafe(size) : undefined;
     let total = 0;
-    let out;
-    let outError;
     try {
-        if (opts.copyTo) {
-            out = (0,external_node_fs_.createWriteStream)(opts.copyTo);
-            out.on('error', (e) => (outError = e));
-            await (0,external_node_events_.once)(out, 'open');
-        }
         const input = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 });
         for await (const chunk of input) {
             total += chunk.length;
@@ -1076,22 +1067,8 @@ async function inspectModule(path, opts = {}) {
                 else
                     collected = undefined; // the file grew while being read: not validated in memory
             }
-            if (out) {
-                if (outError)
-                    throw outError;
-                if (!out.write(chunk))
-                    await (0,external_node_events_.once)(out, 'drain');
-            }
         }
         const summary = reader.end();
-        if (out) {
-            if (outError)
-                throw outError;
-            out.end();
-            await (0,external_node_events_.once)(out, 'finish');
-            if (outError)
-                throw outError;
-        }
         let fullyValidated = false;
         let notValidatedReason;
         if (summary.kind === 'component') {
@@ -1125,17 +1102,10 @@ async function inspectModule(path, opts = {}) {
         return report;
     }
     catch (e) {
-        if (out) {
-            out.destroy();
-            await (0,promises_.rm)(opts.copyTo, { force: true }).catch(() => undefined);
-        }
         if (e instanceof errors/* UserError */.y)
             throw e;
         if (e instanceof WasmFormatError)
             throw formatError(e, label, path);
-        if (e === outError) {
-            throw new errors/* UserError */.y(`could not write a copy of ${label} to ${(0,log.q)(opts.copyTo)}: ${(0,log/* untrusted */.b)(e.message)}`, 'Check free disk space and permissions of the output directory.', 'Cannot copy module', path);
-        }
         if (typeof e?.code === 'string')
             throw fileError(e, label, path);
         throw e;
@@ -1235,10 +1205,24 @@ class OciLayout {
         await (0,promises_.rename)(tmp, this.blobPath(digest));
         return digest;
     }
-    /** Move a file whose digest is already known (e.g. the module, hashed while copying) into the store. */
-    async adoptBlob(tmpPath, digest) {
-        await (0,promises_.rename)(tmpPath, this.blobPath(digest));
-        return this.blobPath(digest);
+    /**
+     * Copy a file whose digest is already known (the module, hashed while it was validated) into the store. The copy is
+     * kernel-side (copy_file_range) and runs beside the upload, off the critical path; a blob already present (restored
+     * from the cache and verified) is kept.
+     */
+    async importFile(src, digest, size) {
+        if (await this.hasBlob(digest, size))
+            return;
+        const tmp = this.tempPath();
+        try {
+            await (0,promises_.copyFile)(src, tmp);
+            if ((await (0,promises_.stat)(tmp)).size !== size)
+                throw new Error(`${src} changed while the action ran`);
+            await (0,promises_.rename)(tmp, this.blobPath(digest));
+        }
+        finally {
+            await (0,promises_.rm)(tmp, { force: true });
+        }
     }
     async readBlob(digest) {
         return (0,promises_.readFile)(this.blobPath(digest));
@@ -3527,7 +3511,6 @@ function buildSummary(a) {
 
 
 
-
 async function run(inputs, env = process.env, io = actionsIo()) {
     // Secrets first: nothing below may print them.
     for (const secret of (0,context/* secretValues */.VX)(inputs))
@@ -3557,29 +3540,18 @@ async function run(inputs, env = process.env, io = actionsIo()) {
     });
     const signing = await planSigning(io, inputs, plan.gh, plan.push);
     // 2. Validate the module against the config it declares (before anything is written or pushed).
+    const { report, runtimeConfig, format } = await io.group('Validate', () => main_validate(io, inputs));
     const layout = await OciLayout.open(inputs.ociLayout);
-    const staged = layout.tempPath();
-    let report;
-    let runtimeConfig;
-    let format;
-    try {
-        ({ report, runtimeConfig, format } = await io.group('Validate', () => main_validate(io, inputs, staged)));
-    }
-    catch (e) {
-        await (0,promises_.rm)(staged, { force: true });
-        throw e;
-    }
     // Blob cache (only when pushing: it serves uploads and mounts): restore before the store is filled.
     const cache = plan.push && inputs.cache
         ? await restoreCache(io, inputs, layout, format, report.digest, runtimeConfig)
         : undefined;
-    await layout.adoptBlob(staged, report.digest);
     // 3. Package into the OCI layout (always written, dry run or not).
     const packaged = await io.group('Package', async () => {
         const annotations = (0,src_annotations/* buildAnnotations */.P)(plan.gh, plan.tags.version, inputs.annotations);
         const p = await packageArtifact(format, {
             module: {
-                path: layout.blobPath(report.digest),
+                path: (0,external_node_path_.resolve)(report.path),
                 fileName: report.fileName,
                 digest: report.digest,
                 size: report.size,
@@ -3604,10 +3576,14 @@ async function run(inputs, env = process.env, io = actionsIo()) {
     const configBlob = packaged.blobs.find((b) => b.descriptor.digest === packaged.manifest.config.digest)?.bytes;
     const consumers = checkConsumers(packaged.manifest, configBlob ? JSON.parse(configBlob.toString()) : undefined);
     requireConsumers(consumers, inputs.requireConsumers);
-    // 5. Push (blobs, manifest, attestation, then tags), or report what would be pushed.
+    // 5. Push (blobs, manifest, attestation, then tags), or report what would be pushed. The module's copy into the layout
+    // runs beside the upload (both read it from the page cache): a large module's push does not wait on disk writes.
+    const imported = layout.importFile((0,external_node_path_.resolve)(report.path), report.digest, report.size);
     let published;
-    if (plan.push) {
-        published = await io.group('Push', () => publish({
+    if (!plan.push)
+        await imported;
+    else {
+        const pushing = io.group('Push', () => publish({
             io,
             inputs,
             env,
@@ -3622,6 +3598,12 @@ async function run(inputs, env = process.env, io = actionsIo()) {
                 ? (digest) => cache.mod.mountCandidates(cache.restored.record, inputs.registry, plan.repository, digest)
                 : undefined,
         }));
+        const [pushed, copied] = await Promise.allSettled([pushing, imported]);
+        if (pushed.status === 'rejected')
+            throw pushed.reason;
+        if (copied.status === 'rejected')
+            throw copied.reason;
+        published = pushed.value;
         if (cache) {
             const { mod, restored } = cache;
             const digests = [packaged.manifestDigest, ...packaged.blobs.map((b) => b.descriptor.digest)];
@@ -3679,8 +3661,8 @@ async function planSigning(io, inputs, gh, push) {
         return p;
     });
 }
-async function main_validate(io, inputs, stagedPath) {
-    const report = await inspectModule(inputs.module, { copyTo: stagedPath });
+async function main_validate(io, inputs) {
+    const report = await inspectModule(inputs.module);
     io.info(`Module ${(0,log/* untrusted */.b)(report.fileName)}: ${report.size} bytes, ${report.kind}, ${report.digest}`);
     io.info(`Exports: ${(0,log/* untrusted */.b)(report.exports.map((e) => e.name).join(', '), 2000)}`);
     if (report.notValidatedReason === 'too-large') {

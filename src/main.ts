@@ -4,8 +4,7 @@
  *   -> [push: access check, immutable tags, sign, blobs, manifest, attestation, tags] -> report.
  * A refusal at any stage throws before anything reaches the registry; tags are written last.
  */
-import { basename } from 'node:path';
-import { rm } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import { secretValues, type Env, type Inputs } from './context.js';
 import { actionsIo, type Io } from './io.js';
 import { UserError } from './errors.js';
@@ -14,7 +13,7 @@ import { readGitHubContext, type EventContext } from './github-context.js';
 import { computeTags, sanitizeRepository } from './tags.js';
 import { buildAnnotations } from './annotations.js';
 import { decidePush } from './push-decision.js';
-import { inspectModule, type ModuleReport } from './wasm/inspect.js';
+import { inspectModule } from './wasm/inspect.js';
 import { validateModule } from './wasm/validate.js';
 import { resolveRuntimeConfig, serializeRuntimeConfig } from './runtime-config.js';
 import { OciLayout } from './oci/layout.js';
@@ -73,31 +72,21 @@ export async function run(inputs: Inputs, env: Env = process.env, io: Io = actio
   const signing = await planSigning(io, inputs, plan.gh, plan.push);
 
   // 2. Validate the module against the config it declares (before anything is written or pushed).
+  const { report, runtimeConfig, format } = await io.group('Validate', () => validate(io, inputs));
   const layout = await OciLayout.open(inputs.ociLayout);
-  const staged = layout.tempPath();
-  let report: ModuleReport;
-  let runtimeConfig: RuntimeConfig | undefined;
-  let format: Format;
-  try {
-    ({ report, runtimeConfig, format } = await io.group('Validate', () => validate(io, inputs, staged)));
-  } catch (e) {
-    await rm(staged, { force: true });
-    throw e;
-  }
 
   // Blob cache (only when pushing: it serves uploads and mounts): restore before the store is filled.
   const cache =
     plan.push && inputs.cache
       ? await restoreCache(io, inputs, layout, format, report.digest, runtimeConfig)
       : undefined;
-  await layout.adoptBlob(staged, report.digest);
 
   // 3. Package into the OCI layout (always written, dry run or not).
   const packaged = await io.group('Package', async () => {
     const annotations = buildAnnotations(plan.gh, plan.tags.version, inputs.annotations);
     const p = await packageArtifact(format, {
       module: {
-        path: layout.blobPath(report.digest),
+        path: resolve(report.path),
         fileName: report.fileName,
         digest: report.digest,
         size: report.size,
@@ -127,10 +116,13 @@ export async function run(inputs: Inputs, env: Env = process.env, io: Io = actio
   );
   requireConsumers(consumers, inputs.requireConsumers);
 
-  // 5. Push (blobs, manifest, attestation, then tags), or report what would be pushed.
+  // 5. Push (blobs, manifest, attestation, then tags), or report what would be pushed. The module's copy into the layout
+  // runs beside the upload (both read it from the page cache): a large module's push does not wait on disk writes.
+  const imported = layout.importFile(resolve(report.path), report.digest, report.size);
   let published: PublishResult | undefined;
-  if (plan.push) {
-    published = await io.group('Push', () =>
+  if (!plan.push) await imported;
+  else {
+    const pushing = io.group('Push', () =>
       publish({
         io,
         inputs,
@@ -148,6 +140,10 @@ export async function run(inputs: Inputs, env: Env = process.env, io: Io = actio
           : undefined,
       }),
     );
+    const [pushed, copied] = await Promise.allSettled([pushing, imported]);
+    if (pushed.status === 'rejected') throw pushed.reason;
+    if (copied.status === 'rejected') throw copied.reason;
+    published = pushed.value;
     if (cache) {
       const { mod, restored } = cache;
       const digests = [packaged.manifestDigest, ...packaged.blobs.map((b) => b.descriptor.digest)];
@@ -208,8 +204,8 @@ async function planSigning(io: Io, inputs: Inputs, gh: EventContext, push: boole
   });
 }
 
-async function validate(io: Io, inputs: Inputs, stagedPath: string) {
-  const report = await inspectModule(inputs.module, { copyTo: stagedPath });
+async function validate(io: Io, inputs: Inputs) {
+  const report = await inspectModule(inputs.module);
   io.info(`Module ${untrusted(report.fileName)}: ${report.size} bytes, ${report.kind}, ${report.digest}`);
   io.info(`Exports: ${untrusted(report.exports.map((e) => e.name).join(', '), 2000)}`);
   if (report.notValidatedReason === 'too-large') {

@@ -214,8 +214,6 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(78474);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -877,11 +875,11 @@ class Parser {
 
 ;// CONCATENATED MODULE: ./src/wasm/inspect.ts
 /**
- * One pass over a module file: sha256 + size, interface summary (via the streaming reader), an optional copy to a second
- * path (the OCI layout's blob store), and — for files up to `FULL_VALIDATION_LIMIT` — `WebAssembly.validate` over the
- * collected bytes. Above the limit nothing is collected, so memory does not grow with the module's size.
+ * One pass over a module file: sha256 + size, interface summary (via the streaming reader), and — for files up to
+ * `FULL_VALIDATION_LIMIT` — `WebAssembly.validate` over the collected bytes. Above the limit nothing is collected, so
+ * memory does not grow with the module's size. Nothing is written: the caller imports the file into the OCI layout off
+ * the critical path (writing a copy in this pass made large pushes wait on disk writes).
  */
-
 
 
 
@@ -922,14 +920,7 @@ async function inspectModule(path, opts = {}) {
     // Modules small enough for WebAssembly.validate are gathered into one buffer of the stat'ed size (no concat copy).
     let collected = size <= limit ? Buffer.allocUnsafe(size) : undefined;
     let total = 0;
-    let out;
-    let outError;
     try {
-        if (opts.copyTo) {
-            out = (0,external_node_fs_.createWriteStream)(opts.copyTo);
-            out.on('error', (e) => (outError = e));
-            await (0,external_node_events_.once)(out, 'open');
-        }
         const input = (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1024 * 1024 });
         for await (const chunk of input) {
             total += chunk.length;
@@ -941,22 +932,8 @@ async function inspectModule(path, opts = {}) {
                 else
                     collected = undefined; // the file grew while being read: not validated in memory
             }
-            if (out) {
-                if (outError)
-                    throw outError;
-                if (!out.write(chunk))
-                    await (0,external_node_events_.once)(out, 'drain');
-            }
         }
         const summary = reader.end();
-        if (out) {
-            if (outError)
-                throw outError;
-            out.end();
-            await (0,external_node_events_.once)(out, 'finish');
-            if (outError)
-                throw outError;
-        }
         let fullyValidated = false;
         let notValidatedReason;
         if (summary.kind === 'component') {
@@ -990,17 +967,10 @@ async function inspectModule(path, opts = {}) {
         return report;
     }
     catch (e) {
-        if (out) {
-            out.destroy();
-            await (0,promises_.rm)(opts.copyTo, { force: true }).catch(() => undefined);
-        }
         if (e instanceof errors/* UserError */.y)
             throw e;
         if (e instanceof WasmFormatError)
             throw formatError(e, label, path);
-        if (e === outError) {
-            throw new errors/* UserError */.y(`could not write a copy of ${label} to ${(0,log.q)(opts.copyTo)}: ${(0,log/* untrusted */.b)(e.message)}`, 'Check free disk space and permissions of the output directory.', 'Cannot copy module', path);
-        }
         if (typeof e?.code === 'string')
             throw fileError(e, label, path);
         throw e;

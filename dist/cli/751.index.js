@@ -13,8 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -662,6 +660,8 @@ var inspect = __webpack_require__(75054);
 var validate = __webpack_require__(64880);
 // EXTERNAL MODULE: ./src/runtime-config.ts
 var runtime_config = __webpack_require__(93486);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/oci/digest.ts
@@ -721,10 +721,24 @@ class OciLayout {
         await (0,promises_.rename)(tmp, this.blobPath(digest));
         return digest;
     }
-    /** Move a file whose digest is already known (e.g. the module, hashed while copying) into the store. */
-    async adoptBlob(tmpPath, digest) {
-        await (0,promises_.rename)(tmpPath, this.blobPath(digest));
-        return this.blobPath(digest);
+    /**
+     * Copy a file whose digest is already known (the module, hashed while it was validated) into the store. The copy is
+     * kernel-side (copy_file_range) and runs beside the upload, off the critical path; a blob already present (restored
+     * from the cache and verified) is kept.
+     */
+    async importFile(src, digest, size) {
+        if (await this.hasBlob(digest, size))
+            return;
+        const tmp = this.tempPath();
+        try {
+            await (0,promises_.copyFile)(src, tmp);
+            if ((await (0,promises_.stat)(tmp)).size !== size)
+                throw new Error(`${src} changed while the action ran`);
+            await (0,promises_.rename)(tmp, this.blobPath(digest));
+        }
+        finally {
+            await (0,promises_.rm)(tmp, { force: true });
+        }
     }
     async readBlob(digest) {
         return (0,promises_.readFile)(this.blobPath(digest));
@@ -1567,7 +1581,6 @@ function buildSummary(a) {
 
 
 
-
 async function run(inputs, env = process.env, io = (0,src_io/* actionsIo */.q)()) {
     // Secrets first: nothing below may print them.
     for (const secret of secretValues(inputs))
@@ -1597,29 +1610,18 @@ async function run(inputs, env = process.env, io = (0,src_io/* actionsIo */.q)()
     });
     const signing = await planSigning(io, inputs, plan.gh, plan.push);
     // 2. Validate the module against the config it declares (before anything is written or pushed).
+    const { report, runtimeConfig, format } = await io.group('Validate', () => main_validate(io, inputs));
     const layout = await OciLayout.open(inputs.ociLayout);
-    const staged = layout.tempPath();
-    let report;
-    let runtimeConfig;
-    let format;
-    try {
-        ({ report, runtimeConfig, format } = await io.group('Validate', () => main_validate(io, inputs, staged)));
-    }
-    catch (e) {
-        await (0,promises_.rm)(staged, { force: true });
-        throw e;
-    }
     // Blob cache (only when pushing: it serves uploads and mounts): restore before the store is filled.
     const cache = plan.push && inputs.cache
         ? await restoreCache(io, inputs, layout, format, report.digest, runtimeConfig)
         : undefined;
-    await layout.adoptBlob(staged, report.digest);
     // 3. Package into the OCI layout (always written, dry run or not).
     const packaged = await io.group('Package', async () => {
         const annotations = buildAnnotations(plan.gh, plan.tags.version, inputs.annotations);
         const p = await packageArtifact(format, {
             module: {
-                path: layout.blobPath(report.digest),
+                path: (0,external_node_path_.resolve)(report.path),
                 fileName: report.fileName,
                 digest: report.digest,
                 size: report.size,
@@ -1644,10 +1646,14 @@ async function run(inputs, env = process.env, io = (0,src_io/* actionsIo */.q)()
     const configBlob = packaged.blobs.find((b) => b.descriptor.digest === packaged.manifest.config.digest)?.bytes;
     const consumers = (0,report_consumers/* checkConsumers */.cp)(packaged.manifest, configBlob ? JSON.parse(configBlob.toString()) : undefined);
     (0,report_consumers/* requireConsumers */.VE)(consumers, inputs.requireConsumers);
-    // 5. Push (blobs, manifest, attestation, then tags), or report what would be pushed.
+    // 5. Push (blobs, manifest, attestation, then tags), or report what would be pushed. The module's copy into the layout
+    // runs beside the upload (both read it from the page cache): a large module's push does not wait on disk writes.
+    const imported = layout.importFile((0,external_node_path_.resolve)(report.path), report.digest, report.size);
     let published;
-    if (plan.push) {
-        published = await io.group('Push', () => publish({
+    if (!plan.push)
+        await imported;
+    else {
+        const pushing = io.group('Push', () => publish({
             io,
             inputs,
             env,
@@ -1662,6 +1668,12 @@ async function run(inputs, env = process.env, io = (0,src_io/* actionsIo */.q)()
                 ? (digest) => cache.mod.mountCandidates(cache.restored.record, inputs.registry, plan.repository, digest)
                 : undefined,
         }));
+        const [pushed, copied] = await Promise.allSettled([pushing, imported]);
+        if (pushed.status === 'rejected')
+            throw pushed.reason;
+        if (copied.status === 'rejected')
+            throw copied.reason;
+        published = pushed.value;
         if (cache) {
             const { mod, restored } = cache;
             const digests = [packaged.manifestDigest, ...packaged.blobs.map((b) => b.descriptor.digest)];
@@ -1719,8 +1731,8 @@ async function planSigning(io, inputs, gh, push) {
         return p;
     });
 }
-async function main_validate(io, inputs, stagedPath) {
-    const report = await (0,inspect/* inspectModule */.D)(inputs.module, { copyTo: stagedPath });
+async function main_validate(io, inputs) {
+    const report = await (0,inspect/* inspectModule */.D)(inputs.module);
     io.info(`Module ${(0,log/* untrusted */.b)(report.fileName)}: ${report.size} bytes, ${report.kind}, ${report.digest}`);
     io.info(`Exports: ${(0,log/* untrusted */.b)(report.exports.map((e) => e.name).join(', '), 2000)}`);
     if (report.notValidatedReason === 'too-large') {

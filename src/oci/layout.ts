@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { Annotation, MediaType } from './media-types.js';
@@ -54,10 +54,21 @@ export class OciLayout {
     return digest;
   }
 
-  /** Move a file whose digest is already known (e.g. the module, hashed while copying) into the store. */
-  async adoptBlob(tmpPath: string, digest: string): Promise<string> {
-    await rename(tmpPath, this.blobPath(digest));
-    return this.blobPath(digest);
+  /**
+   * Copy a file whose digest is already known (the module, hashed while it was validated) into the store. The copy is
+   * kernel-side (copy_file_range) and runs beside the upload, off the critical path; a blob already present (restored
+   * from the cache and verified) is kept.
+   */
+  async importFile(src: string, digest: string, size: number): Promise<void> {
+    if (await this.hasBlob(digest, size)) return;
+    const tmp = this.tempPath();
+    try {
+      await copyFile(src, tmp);
+      if ((await stat(tmp)).size !== size) throw new Error(`${src} changed while the action ran`);
+      await rename(tmp, this.blobPath(digest));
+    } finally {
+      await rm(tmp, { force: true });
+    }
   }
 
   async readBlob(digest: string): Promise<Buffer> {

@@ -1,12 +1,12 @@
 /**
- * One pass over a module file: sha256 + size, interface summary (via the streaming reader), an optional copy to a second
- * path (the OCI layout's blob store), and — for files up to `FULL_VALIDATION_LIMIT` — `WebAssembly.validate` over the
- * collected bytes. Above the limit nothing is collected, so memory does not grow with the module's size.
+ * One pass over a module file: sha256 + size, interface summary (via the streaming reader), and — for files up to
+ * `FULL_VALIDATION_LIMIT` — `WebAssembly.validate` over the collected bytes. Above the limit nothing is collected, so
+ * memory does not grow with the module's size. Nothing is written: the caller imports the file into the OCI layout off
+ * the critical path (writing a copy in this pass made large pushes wait on disk writes).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { rm, stat } from 'node:fs/promises';
-import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { UserError } from '../errors.js';
 import { q, untrusted } from '../log.js';
@@ -29,8 +29,6 @@ export interface ModuleReport extends ModuleBlob {
 }
 
 export interface InspectOptions {
-  /** also write the bytes to this path in the same pass (removed again if inspection fails) */
-  copyTo?: string;
   /** override FULL_VALIDATION_LIMIT (tests) */
   fullValidationLimit?: number;
 }
@@ -77,15 +75,8 @@ export async function inspectModule(path: string, opts: InspectOptions = {}): Pr
   // Modules small enough for WebAssembly.validate are gathered into one buffer of the stat'ed size (no concat copy).
   let collected: Buffer | undefined = size <= limit ? Buffer.allocUnsafe(size) : undefined;
   let total = 0;
-  let out: WriteStream | undefined;
-  let outError: Error | undefined;
 
   try {
-    if (opts.copyTo) {
-      out = createWriteStream(opts.copyTo);
-      out.on('error', (e) => (outError = e));
-      await once(out, 'open');
-    }
     const input = createReadStream(path, { highWaterMark: 1024 * 1024 });
     for await (const chunk of input as AsyncIterable<Buffer>) {
       total += chunk.length;
@@ -95,18 +86,8 @@ export async function inspectModule(path: string, opts: InspectOptions = {}): Pr
         if (total <= collected.length) chunk.copy(collected, total - chunk.length);
         else collected = undefined; // the file grew while being read: not validated in memory
       }
-      if (out) {
-        if (outError) throw outError;
-        if (!out.write(chunk)) await once(out, 'drain');
-      }
     }
     const summary = reader.end();
-    if (out) {
-      if (outError) throw outError;
-      out.end();
-      await once(out, 'finish');
-      if (outError) throw outError;
-    }
 
     let fullyValidated = false;
     let notValidatedReason: ModuleReport['notValidatedReason'];
@@ -143,20 +124,8 @@ export async function inspectModule(path: string, opts: InspectOptions = {}): Pr
     if (notValidatedReason) report.notValidatedReason = notValidatedReason;
     return report;
   } catch (e) {
-    if (out) {
-      out.destroy();
-      await rm(opts.copyTo as string, { force: true }).catch(() => undefined);
-    }
     if (e instanceof UserError) throw e;
     if (e instanceof WasmFormatError) throw formatError(e, label, path);
-    if (e === outError) {
-      throw new UserError(
-        `could not write a copy of ${label} to ${q(opts.copyTo as string)}: ${untrusted((e as Error).message)}`,
-        'Check free disk space and permissions of the output directory.',
-        'Cannot copy module',
-        path,
-      );
-    }
     if (typeof (e as NodeJS.ErrnoException)?.code === 'string') throw fileError(e, label, path);
     throw e;
   }
