@@ -1208,7 +1208,8 @@ class OciLayout {
     /**
      * Copy a file whose digest is already known (the module, hashed while it was validated) into the store. The copy is
      * kernel-side (copy_file_range) and runs beside the upload, off the critical path; a blob already present (restored
-     * from the cache and verified) is kept.
+     * from the cache and verified) is kept. Never a hard link: the layout (and the cache, and tests) may rewrite or drop
+     * blobs, and that must never reach the user's module file.
      */
     async importFile(src, digest, size) {
         if (await this.hasBlob(digest, size))
