@@ -344,6 +344,8 @@ export async function runBench() {
     'does not do: the action reads and hashes the whole module once before its first byte goes out (HEAD-before-upload',
     'and validate-before-push both need the digest), while `curl` is handed a precomputed digest; it also copies the',
     'module into its OCI layout (beside the upload), and at 1 MiB Node start-up and the validation pass dominate.',
+    'Disk writes on these machines are noisy (the registry, skopeo and the layouts all write the module): between whole',
+    'runs of this benchmark the 256 MiB cells varied by up to 40 %, so compare the ratios within one table.',
     '',
   ].join('\n');
   mkdirSync(join(ROOT, 'docs'), { recursive: true });
