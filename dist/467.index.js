@@ -408,7 +408,7 @@ const REQUIRED = [
 ];
 const FIX_ENV = 'Sign inside a GitHub Actions run (these variables are set by the runner), or set them when running the CLI elsewhere.';
 function sha256Hex(field, digest) {
-    if (!types/* DIGEST_RE */.V.test(digest)) {
+    if (!types/* DIGEST_RE */.Vt.test(digest)) {
         throw new errors/* UserError */.y(`${field} ${(0,log.q)(digest)} is not a sha256 digest.`, 'Pass a digest of the form sha256:<64 hex>.');
     }
     return (0,oci_digest/* digestHex */.s)(digest);
@@ -571,7 +571,7 @@ const BUNDLE_PREDICATE_ANNOTATION = 'dev.sigstore.bundle.predicateType';
 const EMPTY_JSON = Buffer.from('{}');
 /** `sha256:<hex>` -> `sha256-<hex>` (OCI referrers tag schema). */
 function referrersTag(digest) {
-    if (!types/* DIGEST_RE */.V.test(digest))
+    if (!types/* DIGEST_RE */.Vt.test(digest))
         throw new Error(`not a sha256 digest: ${digest}`);
     return digest.replace(':', '-');
 }
@@ -667,7 +667,7 @@ async function updateTagIndex(remote, subjectDigest, entry) {
  */
 async function attachBundle(remote, subject, bundleBytes, created) {
     const opts = typeof created === 'string' ? { created } : (created ?? {});
-    if (!types/* DIGEST_RE */.V.test(subject.digest))
+    if (!types/* DIGEST_RE */.Vt.test(subject.digest))
         throw new Error(`subject digest is not sha256: ${subject.digest}`);
     const { manifest, bytes, digest, bundleDescriptor } = buildReferrerManifest(subject, bundleBytes, opts);
     await remote.pushBlob({
@@ -713,7 +713,7 @@ function referencePart(reference) {
     const at = reference.lastIndexOf('@');
     if (at >= 0)
         return reference.slice(at + 1);
-    if (types/* DIGEST_RE */.V.test(reference))
+    if (types/* DIGEST_RE */.Vt.test(reference))
         return reference;
     const slash = reference.lastIndexOf('/');
     if (slash < 0)
@@ -858,7 +858,7 @@ async function verifyArtifact(remote, reference, policy, opts = {}) {
     }
     // The digest we trust is the one we compute over the bytes, not a header.
     const manifestDigest = (0,oci_digest/* sha256Digest */.$)(fetched.bytes);
-    if (types/* DIGEST_RE */.V.test(ref) && ref !== manifestDigest) {
+    if (types/* DIGEST_RE */.Vt.test(ref) && ref !== manifestDigest) {
         throw new errors/* UserError */.y(`The registry returned a manifest that does not match ${ref}.`, undefined, 'Verification');
     }
     const attempts = [];
@@ -882,7 +882,7 @@ async function verifyArtifact(remote, reference, policy, opts = {}) {
     const tried = new Set();
     for (const { via, list } of attempts) {
         for (const candidate of list) {
-            if (!candidate?.digest || !types/* DIGEST_RE */.V.test(candidate.digest) || tried.has(candidate.digest))
+            if (!candidate?.digest || !types/* DIGEST_RE */.Vt.test(candidate.digest) || tried.has(candidate.digest))
                 continue;
             if (!isBundleCandidate(candidate))
                 continue;

@@ -21,7 +21,7 @@ async function post() {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz('No blob cache state from the main step; nothing to save.');
         return;
     }
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(691), __webpack_require__.e(89)]).then(__webpack_require__.bind(__webpack_require__, 6089));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(691), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 6089));
     const result = await cache.saveBlobCache();
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Blob cache: ${result.outcome}${result.saved ? ` (saved as ${result.key})` : ''}`);
 }

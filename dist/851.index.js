@@ -2668,8 +2668,6 @@ function definedOnly(o) {
 
 
 /** Repository name grammar (distribution-spec), lowercase only. */
-const REPOSITORY_RE = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
-const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 const HOST_RE = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 const DEFAULT_CHUNK_SIZE = 4 << 20;
 /** Accept header for manifest reads: every manifest type this action writes or reads. */
@@ -2705,7 +2703,7 @@ class RemoteRepository {
         if (!HOST_RE.test(registry)) {
             throw new errors/* UserError */.y(`Registry ${(0,log.q)(registry)} is not a host[:port].`, 'Set the `registry` input to a host name such as `ghcr.io` or `127.0.0.1:5000`, without `https://` or a path.', 'Invalid input');
         }
-        if (!REPOSITORY_RE.test(opts.repository) || `${registry}/${opts.repository}`.length > 255) {
+        if (!types/* REPOSITORY_RE */.PO.test(opts.repository) || `${registry}/${opts.repository}`.length > 255) {
             throw new errors/* UserError */.y(`Repository ${(0,log.q)(opts.repository)} is not a valid OCI repository name.`, 'Use lowercase components of [a-z0-9] separated by `.`, `_`, `__` or `-`, joined by `/` (e.g. `acme/filters`); ' +
                 'GitHub owners with capitals must be lowercased.', 'Invalid input');
         }
@@ -2769,12 +2767,12 @@ class RemoteRepository {
         return new RegistryError(message, 'The registry (or a proxy in front of it) did not behave as the OCI distribution spec requires; check the `registry` input.', status, code, 'protocol');
     }
     checkDigest(digest) {
-        if (!types/* DIGEST_RE */.V.test(digest)) {
+        if (!types/* DIGEST_RE */.Vt.test(digest)) {
             throw new errors/* UserError */.y(`${(0,log.q)(digest)} is not a sha256 digest.`, 'Digests look like `sha256:<64 lowercase hex>`.');
         }
     }
     checkReference(reference) {
-        if (!TAG_RE.test(reference) && !types/* DIGEST_RE */.V.test(reference)) {
+        if (!types/* TAG_RE */.PP.test(reference) && !types/* DIGEST_RE */.Vt.test(reference)) {
             throw new errors/* UserError */.y(`${(0,log.q)(reference)} is neither a valid tag nor a sha256 digest.`, 'Tags match [A-Za-z0-9_][A-Za-z0-9._-]{0,127}; digests look like `sha256:<64 lowercase hex>`.', 'Invalid input');
         }
     }
@@ -2820,7 +2818,7 @@ class RemoteRepository {
             return 'exists';
         let session;
         for (const from of opts.mountFrom ?? []) {
-            if (from === this.repository || !REPOSITORY_RE.test(from))
+            if (from === this.repository || !types/* REPOSITORY_RE */.PO.test(from))
                 continue;
             const scopes = mergeScopes(this.scopes, [`repository:${from}:pull`]);
             const url = this.url(`blobs/uploads/?mount=${encodeURIComponent(d.digest)}&from=${encodeURIComponent(from)}`);
@@ -2962,8 +2960,8 @@ class RemoteRepository {
         const digest = header(res.headers['docker-content-digest']);
         const size = Number(header(res.headers['content-length']));
         const mediaType = bareMediaType(res.headers['content-type']);
-        if (digest && types/* DIGEST_RE */.V.test(digest) && Number.isFinite(size) && mediaType) {
-            if (types/* DIGEST_RE */.V.test(reference) && digest !== reference) {
+        if (digest && types/* DIGEST_RE */.Vt.test(digest) && Number.isFinite(size) && mediaType) {
+            if (types/* DIGEST_RE */.Vt.test(reference) && digest !== reference) {
                 throw this.protocolError(`${this.registry} answered ${reference} with another digest.`, 'DIGEST_MISMATCH');
             }
             return { mediaType, digest, size };
@@ -2985,7 +2983,7 @@ class RemoteRepository {
             throw this.fail(res, `fetch manifest ${reference}`);
         const bytes = await res.read(16 << 20);
         const digest = (0,oci_digest/* sha256Digest */.$)(bytes);
-        if (types/* DIGEST_RE */.V.test(reference) && digest !== reference) {
+        if (types/* DIGEST_RE */.Vt.test(reference) && digest !== reference) {
             throw this.protocolError(`${this.registry} returned a manifest for ${reference} whose bytes hash to ${digest}.`, 'DIGEST_MISMATCH');
         }
         let mediaType = bareMediaType(res.headers['content-type']);
@@ -3004,7 +3002,7 @@ class RemoteRepository {
     async pushManifest(reference, bytes, mediaType) {
         this.checkReference(reference);
         const digest = (0,oci_digest/* sha256Digest */.$)(bytes);
-        if (types/* DIGEST_RE */.V.test(reference) && reference !== digest) {
+        if (types/* DIGEST_RE */.Vt.test(reference) && reference !== digest) {
             throw new errors/* UserError */.y(`Manifest bytes hash to ${digest}, not to the reference ${reference}.`, 'Push a manifest by the digest of exactly the bytes sent (a packaging bug if this action did it).');
         }
         const res = await this.send({
@@ -3054,7 +3052,7 @@ class RemoteRepository {
         return parsed.manifests.filter((m) => typeof m === 'object' &&
             m !== null &&
             typeof m.digest === 'string' &&
-            types/* DIGEST_RE */.V.test(m.digest) &&
+            types/* DIGEST_RE */.Vt.test(m.digest) &&
             typeof m.mediaType === 'string' &&
             typeof m.size === 'number');
     }
@@ -3696,7 +3694,7 @@ async function main_validate(io, inputs) {
 }
 async function restoreCache(io, inputs, layout, format, moduleDigest, runtimeConfig) {
     return io.group('Cache restore', async () => {
-        const mod = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(691), __webpack_require__.e(838), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 6089));
+        const mod = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(691), __webpack_require__.e(838), __webpack_require__.e(89)]).then(__webpack_require__.bind(__webpack_require__, 6089));
         const restored = await mod.restoreBlobCache({
             format,
             moduleDigest,
@@ -3787,18 +3785,6 @@ function sha256Digest(bytes) {
 function digestHex(digest) {
     return digest.slice(digest.indexOf(':') + 1);
 }
-
-
-/***/ }),
-
-/***/ 3048:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ DIGEST_RE)
-/* harmony export */ });
-/** `sha256:<64 lowercase hex>` */
-const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 
 
 /***/ }),

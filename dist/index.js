@@ -369,6 +369,24 @@ const EMPTY_JSON_DIGEST = 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e
 
 /***/ }),
 
+/***/ 3048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PO: () => (/* binding */ REPOSITORY_RE),
+/* harmony export */   PP: () => (/* binding */ TAG_RE),
+/* harmony export */   Vt: () => (/* binding */ DIGEST_RE)
+/* harmony export */ });
+/** Reference grammar (distribution-spec): `sha256:<64 lowercase hex>` */
+const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+/** A repository name: lowercase path components joined by `/`. */
+const REPOSITORY_RE = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+/** A tag: at most 128 characters of `[A-Za-z0-9_.-]`, not starting with `.` or `-`. */
+const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+
+
+/***/ }),
+
 /***/ 4813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -450,9 +468,10 @@ const runner = {
 /* harmony export */   kA: () => (/* binding */ sanitizeRepository),
 /* harmony export */   tf: () => (/* binding */ parseTagsInput)
 /* harmony export */ });
-/* unused harmony exports parseSemver, TAG_RE, sanitiseTag, normaliseRepository, planTags */
+/* unused harmony exports parseSemver, sanitiseTag, normaliseRepository, planTags */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5625);
+/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3048);
 /**
  * Tag planning, following docker/metadata-action semantics (defaults when `tags` is not given):
  * - tag push `v1.2.3` / `1.2.3`: `1.2.3`, `1.2`, `1`, `latest` (major 0: no bare `0` unless `majorZero`);
@@ -465,6 +484,7 @@ const runner = {
  */
 
 
+
 /** semver.org grammar, with an optional leading `v`. */
 const SEMVER_RE = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 /** Parse a strict semantic version (`v1.2.3`, `1.2.3-rc.1+build.5`); undefined when it is not one. */
@@ -475,8 +495,6 @@ function parseSemver(text) {
     const [, major, minor, patch, prerelease, build] = m;
     return { version: text.replace(/^v/, ''), major, minor, patch, prerelease, build };
 }
-/** OCI tag grammar (distribution-spec): `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`. */
-const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 /** True for a tag that names one release: a full semver (`1.2.3`, `v1.2.3`, `2.0.0-rc.1`, `1.2.3-build.4`). */
 function isReleaseTag(tag) {
     // `+build` metadata is sanitised to `-build`, which is still a (pre-release) semver.
@@ -489,26 +507,25 @@ function isReleaseTag(tag) {
  */
 function sanitiseTag(value, source) {
     const s = value.replace(/[^A-Za-z0-9_.-]/g, '-');
-    if (!TAG_RE.test(s)) {
+    if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_RE */ .PP.test(s)) {
         const why = s === ''
             ? 'it is empty'
             : s.length > 128
                 ? `it is ${s.length} characters long (at most 128 allowed)`
                 : 'a tag must start with a letter, digit or underscore';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Cannot make an OCI tag from ${source} ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(value, 140)}: ${why}.`, 'Give the tags explicitly with the `tags` input (e.g. `sha-{{sha}}`), using only A-Z a-z 0-9 _ . - (max 128).', 'Invalid tag');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Cannot make an OCI tag from ${source} ${(0,_log_js__WEBPACK_IMPORTED_MODULE_2__.q)(value, 140)}: ${why}.`, 'Give the tags explicitly with the `tags` input (e.g. `sha-{{sha}}`), using only A-Z a-z 0-9 _ . - (max 128).', 'Invalid tag');
     }
     return s;
 }
 /** OCI repository grammar (lowercase path components). */
-const REPOSITORY_RE = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
 /**
  * Lowercase a repository name (`Acme-Org/Filters` -> `acme-org/filters`) and check it against the OCI grammar.
  * UserError naming the input when it is still invalid (e.g. spaces, `ghcr.io/` prefix in the wrong input).
  */
 function normaliseRepository(value, inputName = 'repository') {
     const s = value.trim().toLowerCase();
-    if (!REPOSITORY_RE.test(s) || s.length > 255) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input \`${inputName}\` is not a valid OCI repository name: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(value, 260)}.`, 'Use lowercase path components of a-z 0-9 separated by `.`, `_`, `__` or `-`, joined by `/` ' +
+    if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_1__/* .REPOSITORY_RE */ .PO.test(s) || s.length > 255) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input \`${inputName}\` is not a valid OCI repository name: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_2__.q)(value, 260)}.`, 'Use lowercase path components of a-z 0-9 separated by `.`, `_`, `__` or `-`, joined by `/` ' +
             '(e.g. `acme-org/filters`); put the registry host in the `registry` input, not here.', 'Invalid repository');
     }
     return s;
@@ -526,7 +543,7 @@ function parseTagsInput(text) {
 }
 function shortSha(ctx) {
     if (!/^[0-9a-f]{7,64}$/.test(ctx.sha)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`The commit SHA is missing or malformed (${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(ctx.sha, 80)}), so no \`sha-\` tag can be made.`, 'Run inside GitHub Actions (GITHUB_SHA set), or give the tags explicitly with the `tags` input.', 'No commit SHA');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`The commit SHA is missing or malformed (${(0,_log_js__WEBPACK_IMPORTED_MODULE_2__.q)(ctx.sha, 80)}), so no \`sha-\` tag can be made.`, 'Run inside GitHub Actions (GITHUB_SHA set), or give the tags explicitly with the `tags` input.', 'No commit SHA');
     }
     return ctx.sha.slice(0, 7);
 }
@@ -593,7 +610,7 @@ function explicitTags(ctx, sv, entries, inputName) {
                     v = ctx.prNumber !== undefined ? String(ctx.prNumber) : undefined;
                     break;
                 default:
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input \`${inputName}\` entry ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(entry)} uses an unknown placeholder {{${name}}}.`, 'Use one of {{version}}, {{major}}, {{minor}}, {{patch}}, {{sha}}, {{branch}}, {{tag}}, {{pr}}.', 'Invalid tag');
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input \`${inputName}\` entry ${(0,_log_js__WEBPACK_IMPORTED_MODULE_2__.q)(entry)} uses an unknown placeholder {{${name}}}.`, 'Use one of {{version}}, {{major}}, {{minor}}, {{patch}}, {{sha}}, {{branch}}, {{tag}}, {{pr}}.', 'Invalid tag');
             }
             if (v === undefined) {
                 missing ??= name;
@@ -605,8 +622,8 @@ function explicitTags(ctx, sv, entries, inputName) {
             skipped.push(`${entry} ({{${missing}}} has no value for this ${describeRef(ctx, sv)})`);
             continue;
         }
-        if (!TAG_RE.test(expanded)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input \`${inputName}\` entry ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(entry, 140)} gives ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(expanded, 140)}, which is not a valid OCI tag.`, 'A tag is 1-128 characters of A-Z a-z 0-9 _ . - and must not start with `.` or `-`; give tag names only ' +
+        if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_RE */ .PP.test(expanded)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input \`${inputName}\` entry ${(0,_log_js__WEBPACK_IMPORTED_MODULE_2__.q)(entry, 140)} gives ${(0,_log_js__WEBPACK_IMPORTED_MODULE_2__.q)(expanded, 140)}, which is not a valid OCI tag.`, 'A tag is 1-128 characters of A-Z a-z 0-9 _ . - and must not start with `.` or `-`; give tag names only ' +
                 '(no registry, repository or `:`).', 'Invalid tag');
         }
         const immutable = isReleaseTag(expanded);

@@ -11,6 +11,7 @@
 import { UserError } from './errors.js';
 import type { EventContext } from './github-context.js';
 import { q } from './log.js';
+import { REPOSITORY_RE, TAG_RE } from './oci/types.js';
 
 export type TagKind = 'semver' | 'semver-floating' | 'latest' | 'edge' | 'ref' | 'sha' | 'custom';
 
@@ -67,9 +68,6 @@ export function parseSemver(text: string): SemVer | undefined {
   return { version: text.replace(/^v/, ''), major, minor, patch, prerelease, build };
 }
 
-/** OCI tag grammar (distribution-spec): `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`. */
-export const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
-
 /** True for a tag that names one release: a full semver (`1.2.3`, `v1.2.3`, `2.0.0-rc.1`, `1.2.3-build.4`). */
 export function isReleaseTag(tag: string): boolean {
   // `+build` metadata is sanitised to `-build`, which is still a (pre-release) semver.
@@ -100,7 +98,6 @@ export function sanitiseTag(value: string, source: string): string {
 }
 
 /** OCI repository grammar (lowercase path components). */
-const REPOSITORY_RE = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
 
 /**
  * Lowercase a repository name (`Acme-Org/Filters` -> `acme-org/filters`) and check it against the OCI grammar.

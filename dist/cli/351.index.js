@@ -288,7 +288,7 @@ class LayoutStore {
         return new LayoutStore(dir, index);
     }
     blobPath(digest) {
-        if (!types/* DIGEST_RE */.V.test(digest)) {
+        if (!types/* DIGEST_RE */.Vt.test(digest)) {
             throw new errors/* UserError */.y(`${(0,src_log.q)(digest)} is not a sha256 digest.`, 'Digests look like `sha256:<64 lowercase hex>`.');
         }
         return (0,external_node_path_.join)(this.dir, 'blobs', 'sha256', (0,oci_digest/* digestHex */.s)(digest));
@@ -296,7 +296,7 @@ class LayoutStore {
     /** The index.json entry for a tag (ref name) or digest; undefined when the layout has none. */
     lookup(reference) {
         const entries = this.index.manifests.filter((d) => d && typeof d.digest === 'string');
-        if (types/* DIGEST_RE */.V.test(reference))
+        if (types/* DIGEST_RE */.Vt.test(reference))
             return entries.find((d) => d.digest === reference);
         return entries.find((d) => d.annotations?.[media_types/* Annotation */.YH.refName] === reference);
     }
@@ -308,7 +308,7 @@ class LayoutStore {
     }
     async fetchManifest(reference) {
         const entry = this.lookup(reference);
-        const digest = entry?.digest ?? (types/* DIGEST_RE */.V.test(reference) ? reference : undefined);
+        const digest = entry?.digest ?? (types/* DIGEST_RE */.Vt.test(reference) ? reference : undefined);
         if (!digest)
             return undefined;
         let bytes;
@@ -702,7 +702,7 @@ function identifyFormat(manifest) {
         `${media_types/* MediaType */.zu.ociLayerTarGzip} layer), CNCF (${media_types/* MediaType */.zu.cncfWasmLayer}) and wasm-to-oci (${media_types/* MediaType */.zu.wasmToOciLayer}).`, 'Unknown format');
 }
 function checkDescriptor(d) {
-    if (!d || typeof d.digest !== 'string' || !types/* DIGEST_RE */.V.test(d.digest)) {
+    if (!d || typeof d.digest !== 'string' || !types/* DIGEST_RE */.Vt.test(d.digest)) {
         throw new errors/* UserError */.y(`The manifest names a blob by ${(0,log.q)(String(d?.digest), 100)}, which is not a sha256 digest.`, 'wasm-oci reads sha256-addressed artifacts only; re-publish the artifact.', 'Invalid artifact');
     }
     if (!Number.isSafeInteger(d.size) || d.size < 0) {
@@ -725,7 +725,7 @@ function isIndex(mediaType, doc) {
 }
 /** An index resolves to the child whose platform architecture is `wasm`, else its first manifest. */
 function chooseFromIndex(index) {
-    const list = (Array.isArray(index.manifests) ? index.manifests : []).filter((d) => d && typeof d.digest === 'string' && types/* DIGEST_RE */.V.test(d.digest));
+    const list = (Array.isArray(index.manifests) ? index.manifests : []).filter((d) => d && typeof d.digest === 'string' && types/* DIGEST_RE */.Vt.test(d.digest));
     return list.find((d) => d.platform?.architecture === 'wasm') ?? list[0];
 }
 async function fetchVerifiedManifest(store, reference, expected) {
@@ -734,7 +734,7 @@ async function fetchVerifiedManifest(store, reference, expected) {
         throw new errors/* UserError */.y(`${(0,log.q)(reference)} was not found in ${store.name}.`, 'Check the tag or digest (and the registry/repository); for --oci-layout, pass a tag of that layout.', 'Not found');
     }
     const got = (0,digest/* sha256Digest */.$)(fetched.bytes);
-    const want = expected?.digest ?? (types/* DIGEST_RE */.V.test(reference) ? reference : undefined);
+    const want = expected?.digest ?? (types/* DIGEST_RE */.Vt.test(reference) ? reference : undefined);
     if (want && got !== want)
         throw digestMismatch('Manifest', store.name, want, got);
     if (expected && fetched.bytes.length !== expected.size) {
@@ -980,7 +980,7 @@ async function listReferrers(store, digest) {
             if (Array.isArray(doc.manifests)) {
                 return {
                     via: 'tag-index',
-                    referrers: doc.manifests.filter((d) => d && typeof d.digest === 'string' && types/* DIGEST_RE */.V.test(d.digest)),
+                    referrers: doc.manifests.filter((d) => d && typeof d.digest === 'string' && types/* DIGEST_RE */.Vt.test(d.digest)),
                 };
             }
         }

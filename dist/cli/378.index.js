@@ -116,7 +116,6 @@ const MAX_REPOSITORIES_PER_REGISTRY = 64;
 const MAX_REGISTRIES = 16;
 // host[:port] (lowercase DNS name or IPv4, optional port); OCI distribution repository name grammar.
 const REGISTRY_RE = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$/;
-const REPOSITORY_RE = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*$/;
 function emptyRecord() {
     return { version: 1, registries: Object.create(null) };
 }
@@ -146,10 +145,10 @@ function parseRecord(text) {
             continue;
         const out = Object.create(null);
         for (const [repository, digests] of Object.entries(repos).slice(0, MAX_REPOSITORIES_PER_REGISTRY)) {
-            if (repository.length > 255 || !REPOSITORY_RE.test(repository) || !Array.isArray(digests))
+            if (repository.length > 255 || !types/* REPOSITORY_RE */.PO.test(repository) || !Array.isArray(digests))
                 continue;
             const valid = [
-                ...new Set(digests.filter((d) => typeof d === 'string' && types/* DIGEST_RE */.V.test(d))),
+                ...new Set(digests.filter((d) => typeof d === 'string' && types/* DIGEST_RE */.Vt.test(d))),
             ];
             if (valid.length > 0)
                 out[repository] = valid.slice(-MAX_DIGESTS_PER_REPOSITORY);
@@ -202,7 +201,7 @@ async function writeRecord(path, record) {
  */
 function mountCandidates(record, registry, repository, digest, max = 3) {
     const repos = Object.hasOwn(record.registries, registry) ? record.registries[registry] : undefined;
-    if (!repos || !types/* DIGEST_RE */.V.test(digest))
+    if (!repos || !types/* DIGEST_RE */.Vt.test(digest))
         return [];
     const found = [];
     for (const [repo, digests] of Object.entries(repos)) {
@@ -221,8 +220,8 @@ function mountCandidates(record, registry, repository, digest, max = 3) {
  */
 function recordPushed(record, registry, repository, digests) {
     const next = parseRecord(serializeRecord(record));
-    const add = [...new Set([...digests].filter((d) => types/* DIGEST_RE */.V.test(d)))];
-    if (add.length === 0 || !REGISTRY_RE.test(registry) || !REPOSITORY_RE.test(repository))
+    const add = [...new Set([...digests].filter((d) => types/* DIGEST_RE */.Vt.test(d)))];
+    if (add.length === 0 || !REGISTRY_RE.test(registry) || !types/* REPOSITORY_RE */.PO.test(repository))
         return next;
     const repos = (next.registries[registry] ??= Object.create(null));
     const kept = (repos[repository] ?? []).filter((d) => !add.includes(d));
@@ -400,7 +399,7 @@ async function verifyCachedBlobs(layoutDir, concurrency = 4) {
  * `digest` (and `size`, when given); otherwise undefined. A mismatching file is deleted with a warning.
  */
 async function getVerifiedBlob(layoutDir, digest, size) {
-    if (!types/* DIGEST_RE */.V.test(digest))
+    if (!types/* DIGEST_RE */.Vt.test(digest))
         return undefined;
     const path = (0,external_node_path_.join)(blobDir(layoutDir), (0,oci_digest/* digestHex */.s)(digest));
     try {

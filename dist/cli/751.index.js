@@ -92,6 +92,8 @@ function buildAnnotations(ctx, tags, user = {}) {
 
 // EXTERNAL MODULE: ./src/log.ts
 var log = __webpack_require__(25625);
+// EXTERNAL MODULE: ./src/oci/types.ts
+var types = __webpack_require__(3048);
 ;// CONCATENATED MODULE: ./src/tags.ts
 /**
  * Tag planning, following docker/metadata-action semantics (defaults when `tags` is not given):
@@ -105,6 +107,7 @@ var log = __webpack_require__(25625);
  */
 
 
+
 /** semver.org grammar, with an optional leading `v`. */
 const SEMVER_RE = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 /** Parse a strict semantic version (`v1.2.3`, `1.2.3-rc.1+build.5`); undefined when it is not one. */
@@ -115,8 +118,6 @@ function parseSemver(text) {
     const [, major, minor, patch, prerelease, build] = m;
     return { version: text.replace(/^v/, ''), major, minor, patch, prerelease, build };
 }
-/** OCI tag grammar (distribution-spec): `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`. */
-const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 /** True for a tag that names one release: a full semver (`1.2.3`, `v1.2.3`, `2.0.0-rc.1`, `1.2.3-build.4`). */
 function isReleaseTag(tag) {
     // `+build` metadata is sanitised to `-build`, which is still a (pre-release) semver.
@@ -129,7 +130,7 @@ function isReleaseTag(tag) {
  */
 function sanitiseTag(value, source) {
     const s = value.replace(/[^A-Za-z0-9_.-]/g, '-');
-    if (!TAG_RE.test(s)) {
+    if (!types/* TAG_RE */.PP.test(s)) {
         const why = s === ''
             ? 'it is empty'
             : s.length > 128
@@ -140,14 +141,13 @@ function sanitiseTag(value, source) {
     return s;
 }
 /** OCI repository grammar (lowercase path components). */
-const REPOSITORY_RE = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
 /**
  * Lowercase a repository name (`Acme-Org/Filters` -> `acme-org/filters`) and check it against the OCI grammar.
  * UserError naming the input when it is still invalid (e.g. spaces, `ghcr.io/` prefix in the wrong input).
  */
 function normaliseRepository(value, inputName = 'repository') {
     const s = value.trim().toLowerCase();
-    if (!REPOSITORY_RE.test(s) || s.length > 255) {
+    if (!types/* REPOSITORY_RE */.PO.test(s) || s.length > 255) {
         throw new errors/* UserError */.y(`Input \`${inputName}\` is not a valid OCI repository name: ${(0,log.q)(value, 260)}.`, 'Use lowercase path components of a-z 0-9 separated by `.`, `_`, `__` or `-`, joined by `/` ' +
             '(e.g. `acme-org/filters`); put the registry host in the `registry` input, not here.', 'Invalid repository');
     }
@@ -245,7 +245,7 @@ function explicitTags(ctx, sv, entries, inputName) {
             skipped.push(`${entry} ({{${missing}}} has no value for this ${describeRef(ctx, sv)})`);
             continue;
         }
-        if (!TAG_RE.test(expanded)) {
+        if (!types/* TAG_RE */.PP.test(expanded)) {
             throw new errors/* UserError */.y(`Input \`${inputName}\` entry ${(0,log.q)(entry, 140)} gives ${(0,log.q)(expanded, 140)}, which is not a valid OCI tag.`, 'A tag is 1-128 characters of A-Z a-z 0-9 _ . - and must not start with `.` or `-`; give tag names only ' +
                 '(no registry, repository or `:`).', 'Invalid tag');
         }

@@ -93,8 +93,6 @@ const HOST_CHARS_RE = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-
 function isHost(s) {
     return (s === 'localhost' || s.includes('.') || s.includes(':')) && HOST_CHARS_RE.test(s);
 }
-const REPOSITORY_RE = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
-const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 /** Parse an image reference that names its registry host. UsageError when it does not parse. */
 function parseReference(text, command) {
     const bad = (why) => new UsageError(`${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(text, 200)} is not a valid reference: ${why}. Write registry/repository:tag or registry/repository@sha256:<hex>, ` +
@@ -105,7 +103,7 @@ function parseReference(text, command) {
     if (at >= 0) {
         digest = rest.slice(at + 1);
         rest = rest.slice(0, at);
-        if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGEST_RE */ .V.test(digest))
+        if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGEST_RE */ .Vt.test(digest))
             throw bad('the digest is not sha256:<64 lowercase hex>');
     }
     const slash = rest.indexOf('/');
@@ -121,10 +119,10 @@ function parseReference(text, command) {
     if (colon >= 0) {
         tag = repository.slice(colon + 1);
         repository = repository.slice(0, colon);
-        if (!TAG_RE.test(tag))
+        if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG_RE */ .PP.test(tag))
             throw bad(`the tag ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(tag, 140)} is not a valid tag`);
     }
-    if (!REPOSITORY_RE.test(repository)) {
+    if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .REPOSITORY_RE */ .PO.test(repository)) {
         throw bad(/[A-Z]/.test(repository)
             ? 'repository names are lowercase'
             : `${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(repository, 200)} is not a valid repository name`);
@@ -134,7 +132,7 @@ function parseReference(text, command) {
 /** A tag or digest inside an OCI layout. */
 function parseLayoutReference(text, command) {
     const t = text.trim();
-    if (_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGEST_RE */ .V.test(t) || TAG_RE.test(t))
+    if (_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .DIGEST_RE */ .Vt.test(t) || _oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG_RE */ .PP.test(t))
         return t;
     throw new UsageError(`${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(text, 200)} is not a tag or digest; with --oci-layout, the reference is a tag of the layout (e.g. v1) or sha256:<hex>.`, command);
 }
@@ -251,10 +249,16 @@ function q(text, maxLength) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ DIGEST_RE)
+/* harmony export */   PO: () => (/* binding */ REPOSITORY_RE),
+/* harmony export */   PP: () => (/* binding */ TAG_RE),
+/* harmony export */   Vt: () => (/* binding */ DIGEST_RE)
 /* harmony export */ });
-/** `sha256:<64 lowercase hex>` */
+/** Reference grammar (distribution-spec): `sha256:<64 lowercase hex>` */
 const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+/** A repository name: lowercase path components joined by `/`. */
+const REPOSITORY_RE = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+/** A tag: at most 128 characters of `[A-Za-z0-9_.-]`, not starting with `.` or `-`. */
+const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 
 
 /***/ }),

@@ -8,7 +8,7 @@
  */
 import { readFile, writeFile, rename, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { DIGEST_RE } from '../oci/types.js';
+import { DIGEST_RE, REPOSITORY_RE } from '../oci/types.js';
 
 export const RECORD_FILE = 'wasm-oci-record.json';
 /** Bounds so the record cannot grow without limit across runs. */
@@ -24,7 +24,6 @@ export interface PushRecord {
 
 // host[:port] (lowercase DNS name or IPv4, optional port); OCI distribution repository name grammar.
 const REGISTRY_RE = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$/;
-const REPOSITORY_RE = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*(\/[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*)*$/;
 
 export function emptyRecord(): PushRecord {
   return { version: 1, registries: Object.create(null) as PushRecord['registries'] };

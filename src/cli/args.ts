@@ -5,7 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { q } from '../log.js';
-import { DIGEST_RE } from '../oci/types.js';
+import { DIGEST_RE, REPOSITORY_RE, TAG_RE } from '../oci/types.js';
 
 /** A mistake in how the command was called: printed with a hint to `--help`, exit code 2. */
 export class UsageError extends Error {
@@ -91,8 +91,6 @@ const HOST_CHARS_RE = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-
 function isHost(s: string): boolean {
   return (s === 'localhost' || s.includes('.') || s.includes(':')) && HOST_CHARS_RE.test(s);
 }
-const REPOSITORY_RE = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
-const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 
 /** Parse an image reference that names its registry host. UsageError when it does not parse. */
 export function parseReference(text: string, command: string): ImageRef {

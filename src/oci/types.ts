@@ -27,5 +27,12 @@ export interface ImageIndex {
   annotations?: Record<string, string>;
 }
 
-/** `sha256:<64 lowercase hex>` */
+/** Reference grammar (distribution-spec): `sha256:<64 lowercase hex>` */
 export const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
+
+/** A repository name: lowercase path components joined by `/`. */
+export const REPOSITORY_RE =
+  /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
+
+/** A tag: at most 128 characters of `[A-Za-z0-9_.-]`, not starting with `.` or `-`. */
+export const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;

@@ -11,16 +11,13 @@ import { UserError } from '../errors.js';
 import { q, untrusted } from '../log.js';
 import { sha256Digest } from '../oci/digest.js';
 import { MediaType } from '../oci/media-types.js';
-import { DIGEST_RE, type Descriptor } from '../oci/types.js';
+import { DIGEST_RE, type Descriptor, REPOSITORY_RE, TAG_RE } from '../oci/types.js';
 import { Authenticator, mergeScopes } from './auth.js';
 import { RegistryError, errorFromResponse, isGhcr } from './errors.js';
 import { Transport, type HttpRequest, type HttpResponse, type RequestBody } from './transport.js';
 import type { BlobPushResult, BlobSource, FetchedManifest, Remote, RemoteOptions } from './types.js';
 
 /** Repository name grammar (distribution-spec), lowercase only. */
-export const REPOSITORY_RE =
-  /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
-export const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
 const HOST_RE =
   /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
