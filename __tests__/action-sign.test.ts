@@ -365,6 +365,50 @@ describe('keyless', () => {
     expect(mocks.paths).toEqual([]);
   });
 
+  it('with only tsa-url (GitHub private-repository style): an RFC 3161 timestamp instead of a Rekor entry, fully verified', async () => {
+    const repo = 'acme/signed-keyless-tsa';
+    mocks.paths.length = 0;
+    const run = await runAction({
+      inputs: inputs(repo, { signing: 'keyless', 'fulcio-url': mocks.url, 'tsa-url': mocks.url }),
+      env: eventEnv('push-tag', {
+        ACTIONS_ID_TOKEN_REQUEST_URL: oidc.requestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: oidc.requestToken,
+      }),
+    });
+    expect(errors(run)).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(mocks.paths).toEqual(['POST /api/v2/signingCert', 'POST /api/v1/timestamp']);
+    const bundleBytes = await findAttestation(repo, run.outputs.digest, run.outputs['attestation-digest']);
+    const bundle = JSON.parse(bundleBytes.toString()) as BundleJson & {
+      verificationMaterial: { timestampVerificationData?: { rfc3161Timestamps?: unknown[] } };
+    };
+    expect(bundle.verificationMaterial.tlogEntries ?? []).toHaveLength(0);
+    expect(bundle.verificationMaterial.timestampVerificationData?.rfc3161Timestamps).toHaveLength(1);
+    // No synthetic inclusion proof in this path: every check @sigstore/verify makes is real (TSA signature and time,
+    // certificate chain and SCT at that time, identity, DSSE signature).
+    const verify = (b: unknown, identity: string) =>
+      new Verifier(toTrustMaterial(TrustedRoot.fromJSON(mocks.trustedRoot)), {
+        tlogThreshold: 0,
+        ctlogThreshold: 1,
+        timestampThreshold: 1,
+      }).verify(toSignedEntity(Bundle.fromJSON(b) as never), {
+        subjectAlternativeName: identity,
+        extensions: { issuer: ISSUER },
+      });
+    expect(() => verify(bundle, IDENTITY)).not.toThrow();
+    expect(() => verify(bundle, IDENTITY.replace('release.yml', 'other.yml'))).toThrow();
+    const tampered = structuredClone(bundle) as Json;
+    tampered.dsseEnvelope.payload = Buffer.from(
+      Buffer.from(tampered.dsseEnvelope.payload, 'base64')
+        .toString()
+        .replace(run.outputs.digest.slice(7), '0'.repeat(64)),
+    ).toString('base64');
+    expect(() => verify(tampered, IDENTITY)).toThrow();
+    // The next test counts the requests to the mock and the OIDC endpoint from zero.
+    mocks.paths.length = 0;
+    oidc.requests.length = 0;
+  });
+
   it('signs with a mock Fulcio certificate and a mock Rekor entry; the bundle verifies against the mock root', async () => {
     const repo = 'acme/signed-keyless';
     const run = await runAction({

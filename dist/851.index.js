@@ -3650,7 +3650,8 @@ async function planSigning(io, inputs, gh, push) {
             signingKey: inputs.signingKey || undefined,
             signingKeyPassword: inputs.signingKeyPassword,
             fulcioUrl: inputs.fulcioUrl,
-            rekorUrl: inputs.rekorUrl,
+            rekorUrl: inputs.rekorUrl || undefined,
+            tsaUrl: inputs.tsaUrl || undefined,
         });
         for (const w of p.warnings)
             io.warning(w);

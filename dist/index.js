@@ -234,7 +234,8 @@ function getInputs(env = process.env) {
         signingKey: getInput(env, 'signing-key'),
         signingKeyPassword: getInput(env, 'signing-key-password'),
         fulcioUrl: getInput(env, 'fulcio-url') || 'https://fulcio.sigstore.dev',
-        rekorUrl: getInput(env, 'rekor-url') || 'https://rekor.sigstore.dev',
+        rekorUrl: getInput(env, 'rekor-url'),
+        tsaUrl: getInput(env, 'tsa-url'),
         cache: parseBool(env, 'cache', true),
         requireConsumers: parseList(getInput(env, 'require-consumers')),
     };

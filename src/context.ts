@@ -30,7 +30,9 @@ export interface Inputs {
   signingKey: string;
   signingKeyPassword: string;
   fulcioUrl: string;
+  /** '' = public-good Rekor, unless a TSA is given (then no transparency log) */
   rekorUrl: string;
+  tsaUrl: string;
   cache: boolean;
   requireConsumers: string[];
 }
@@ -106,7 +108,8 @@ export function getInputs(env: Env = process.env): Inputs {
     signingKey: getInput(env, 'signing-key'),
     signingKeyPassword: getInput(env, 'signing-key-password'),
     fulcioUrl: getInput(env, 'fulcio-url') || 'https://fulcio.sigstore.dev',
-    rekorUrl: getInput(env, 'rekor-url') || 'https://rekor.sigstore.dev',
+    rekorUrl: getInput(env, 'rekor-url'),
+    tsaUrl: getInput(env, 'tsa-url'),
     cache: parseBool(env, 'cache', true),
     requireConsumers: parseList(getInput(env, 'require-consumers')),
   };

@@ -195,7 +195,8 @@ async function planSigning(io: Io, inputs: Inputs, gh: EventContext, push: boole
       signingKey: inputs.signingKey || undefined,
       signingKeyPassword: inputs.signingKeyPassword,
       fulcioUrl: inputs.fulcioUrl,
-      rekorUrl: inputs.rekorUrl,
+      rekorUrl: inputs.rekorUrl || undefined,
+      tsaUrl: inputs.tsaUrl || undefined,
     });
     for (const w of p.warnings) io.warning(w);
     for (const n of p.notices) io.notice(n);

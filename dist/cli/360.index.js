@@ -272,6 +272,7 @@ const OPTIONS = {
     'signing-key-password-stdin': { type: 'boolean' },
     'fulcio-url': { type: 'string' },
     'rekor-url': { type: 'string' },
+    'tsa-url': { type: 'string' },
     json: { type: 'boolean' },
 };
 const FORMATS = ['solo', 'compat', 'cncf', 'auto'];
@@ -400,7 +401,8 @@ async function push(argv) {
         signingKey,
         signingKeyPassword,
         fulcioUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values, 'fulcio-url') ?? 'https://fulcio.sigstore.dev',
-        rekorUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values, 'rekor-url') ?? 'https://rekor.sigstore.dev',
+        rekorUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values, 'rekor-url') ?? '',
+        tsaUrl: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values, 'tsa-url') ?? '',
         cache: false,
         requireConsumers: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .splitList */ .ry)((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(values, 'require-consumers')) ?? [],
     };

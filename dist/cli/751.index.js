@@ -366,7 +366,8 @@ function getInputs(env = process.env) {
         signingKey: getInput(env, 'signing-key'),
         signingKeyPassword: getInput(env, 'signing-key-password'),
         fulcioUrl: getInput(env, 'fulcio-url') || 'https://fulcio.sigstore.dev',
-        rekorUrl: getInput(env, 'rekor-url') || 'https://rekor.sigstore.dev',
+        rekorUrl: getInput(env, 'rekor-url'),
+        tsaUrl: getInput(env, 'tsa-url'),
         cache: parseBool(env, 'cache', true),
         requireConsumers: parseList(getInput(env, 'require-consumers')),
     };
@@ -1722,7 +1723,8 @@ async function planSigning(io, inputs, gh, push) {
             signingKey: inputs.signingKey || undefined,
             signingKeyPassword: inputs.signingKeyPassword,
             fulcioUrl: inputs.fulcioUrl,
-            rekorUrl: inputs.rekorUrl,
+            rekorUrl: inputs.rekorUrl || undefined,
+            tsaUrl: inputs.tsaUrl || undefined,
         });
         for (const w of p.warnings)
             io.warning(w);

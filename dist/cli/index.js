@@ -895,7 +895,8 @@ Signing (SLSA provenance attached as an OCI referrer):
       --signing-key <file>         P-256 private key (PEM, or cosign's encrypted format)
       --signing-key-password-stdin read the key's password from stdin (else $COSIGN_PASSWORD)
       --fulcio-url <url>           keyless: Fulcio (default https://fulcio.sigstore.dev)
-      --rekor-url <url>            keyless: Rekor (default https://rekor.sigstore.dev)
+      --rekor-url <url>            keyless: Rekor (default https://rekor.sigstore.dev, none with only --tsa-url)
+      --tsa-url <url>              keyless: RFC 3161 timestamp authority
       Provenance is built from the GITHUB_* variables of the run (set them when signing outside Actions).
 ${REGISTRY}
 `;

@@ -46,6 +46,7 @@ const OPTIONS = {
   'signing-key-password-stdin': { type: 'boolean' },
   'fulcio-url': { type: 'string' },
   'rekor-url': { type: 'string' },
+  'tsa-url': { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
@@ -202,7 +203,8 @@ export async function push(argv: string[]): Promise<number> {
     signingKey,
     signingKeyPassword,
     fulcioUrl: str(values, 'fulcio-url') ?? 'https://fulcio.sigstore.dev',
-    rekorUrl: str(values, 'rekor-url') ?? 'https://rekor.sigstore.dev',
+    rekorUrl: str(values, 'rekor-url') ?? '',
+    tsaUrl: str(values, 'tsa-url') ?? '',
     cache: false,
     requireConsumers: splitList(str(values, 'require-consumers')) ?? [],
   };
