@@ -3695,7 +3695,7 @@ async function main_validate(io, inputs) {
 }
 async function restoreCache(io, inputs, layout, format, moduleDigest, runtimeConfig) {
     return io.group('Cache restore', async () => {
-        const mod = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(691), __webpack_require__.e(838), __webpack_require__.e(89)]).then(__webpack_require__.bind(__webpack_require__, 6089));
+        const mod = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(691), __webpack_require__.e(89)]).then(__webpack_require__.bind(__webpack_require__, 6089));
         const restored = await mod.restoreBlobCache({
             format,
             moduleDigest,

@@ -161,9 +161,10 @@ async function settleAbandoned(maxWaitMs) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GP: () => (/* binding */ getInputs),
+/* harmony export */   V4: () => (/* binding */ getInput),
 /* harmony export */   VX: () => (/* binding */ secretValues)
 /* harmony export */ });
-/* unused harmony exports getInput, parseList, SECRET_INPUTS */
+/* unused harmony exports parseList, SECRET_INPUTS */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
@@ -1261,7 +1262,7 @@ var __webpack_exports__ = {};
 
 async function main() {
     if (process.env.STATE_isPost === 'true') {
-        const { post } = await Promise.all(/* import() */[__nccwpck_require__.e(838), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6661));
+        const { post } = await __nccwpck_require__.e(/* import() */ 661).then(__nccwpck_require__.bind(__nccwpck_require__, 6661));
         await post();
         return;
     }
