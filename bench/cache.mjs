@@ -7,34 +7,23 @@
 // cache-service v2 stand-in with Azurite (the test fixtures, transpiled on the fly). Wall time and peak RSS with
 // `/usr/bin/time -f '%e %M'`. Prints a table and appends a "Blob cache" section to docs/benchmarks.md.
 import { execFileSync, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { MiB, writeModule } from './module.mjs';
 
-const MiB = 1 << 20;
 const SIZES = (process.env.BENCH_CACHE_SIZES ?? '1,64').split(',').map((s) => Number(s.trim()));
 const ROOT = resolve(process.cwd());
 const TIME = '/usr/bin/time';
 
-/** Load the TypeScript test fixtures (registry, fault proxy, cache service) as ESM, transpiled into node_modules/.cache. */
+/** Load the TypeScript test fixtures (registry, fault proxy, cache service, action runner) as ESM, transpiled into node_modules/.cache. */
 async function loadFixtures() {
   const ts = (await import('typescript')).default;
   const out = join(ROOT, 'node_modules', '.cache', 'wasm-oci-bench', 'fixtures');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, '..', 'package.json'), '{ "type": "module" }\n');
-  for (const name of ['registry', 'fault-proxy', 'cache-service']) {
+  for (const name of ['registry', 'fault-proxy', 'cache-service', 'action']) {
     const src = readFileSync(join(ROOT, '__tests__', 'fixtures', `${name}.ts`), 'utf8');
     const js = ts.transpileModule(src, {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
@@ -46,55 +35,17 @@ async function loadFixtures() {
     registry: await load('registry'),
     proxy: await load('fault-proxy'),
     cache: await load('cache-service'),
+    action: await load('action'),
   };
-}
-
-function leb128(n) {
-  const out = [];
-  do {
-    let b = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n > 0) b |= 0x80;
-    out.push(b);
-  } while (n > 0);
-  return Buffer.from(out);
-}
-
-/** A valid proxy-wasm module of exactly `size` bytes: the example filter plus one custom section of random filler. */
-function writeModule(path, size, base) {
-  const name = Buffer.from('bench.filler');
-  let payload = size - base.length - 1 - leb128(name.length).length - name.length;
-  for (let i = 0; i < 3; i++) {
-    const inner = leb128(name.length).length + name.length + payload;
-    payload = size - base.length - 1 - leb128(inner).length - leb128(name.length).length - name.length;
-  }
-  const inner = leb128(name.length).length + name.length + payload;
-  const fd = openSync(path, 'w');
-  writeSync(fd, base);
-  writeSync(fd, Buffer.concat([Buffer.from([0]), leb128(inner), leb128(name.length), name]));
-  const block = randomBytes(MiB);
-  for (let left = payload; left > 0; left -= MiB) writeSync(fd, block, 0, Math.min(MiB, left));
-  closeSync(fd);
-}
-
-/** The runner's file-command format (`name<<delimiter`), as in GITHUB_STATE. */
-function parseFileCommands(text) {
-  const out = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
-    if (!m) continue;
-    const value = [];
-    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
-    out[m[1]] = value.join('\n');
-  }
-  return out;
 }
 
 /**
  * One step of the action under /usr/bin/time, asynchronously (the counting proxy runs in this process).
  * Returns { seconds, rssMiB, stdout, state, outputs }.
  */
+/** The runner's file-command parser, from the test fixtures (set once they are loaded). */
+let parseFileCommands;
+
 function step(env) {
   const files = mkdtempSync(join(env.RUNNER_TEMP, 'files-'));
   const f = {};
@@ -188,6 +139,7 @@ export async function runCacheBench() {
     return [];
   }
   const fx = await loadFixtures();
+  parseFileCommands = fx.action.parseFileCommands;
   const work = mkdtempSync(join(tmpdir(), 'wasm-oci-bench-cache-'));
   const workspace = join(work, 'workspace');
   mkdirSync(workspace);

@@ -6,25 +6,22 @@
 // Each is measured with `/usr/bin/time -f '%e %M'` (wall seconds, peak RSS KiB). Prints a table and writes
 // docs/benchmarks.md.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import {
   createReadStream,
   existsSync,
   mkdirSync,
   mkdtempSync,
-  openSync,
-  closeSync,
   readFileSync,
   rmSync,
   writeFileSync,
-  writeSync,
   copyFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { MiB, writeModule } from './module.mjs';
 
-const MiB = 1 << 20;
 const SIZES = (process.env.BENCH_SIZES ?? '1,64,256').split(',').map((s) => Number(s.trim()));
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ROOT = resolve(process.cwd());
@@ -72,35 +69,6 @@ async function startRegistry(dir) {
   }
   child.kill('SIGKILL');
   throw new Error('docker-registry did not start');
-}
-
-function leb128(n) {
-  const out = [];
-  do {
-    let b = n & 0x7f;
-    n = Math.floor(n / 128);
-    if (n > 0) b |= 0x80;
-    out.push(b);
-  } while (n > 0);
-  return Buffer.from(out);
-}
-
-/** A valid proxy-wasm module of exactly `size` bytes: the example filter plus one custom section of filler. */
-function writeModule(path, size, base) {
-  const name = Buffer.from('bench.filler');
-  // section = id(0) + leb(len) + leb(nameLen) + name + payload; solve for payload length
-  let payload = size - base.length - 1 - leb128(name.length).length - name.length;
-  for (let i = 0; i < 3; i++) {
-    const inner = leb128(name.length).length + name.length + payload;
-    payload = size - base.length - 1 - leb128(inner).length - leb128(name.length).length - name.length;
-  }
-  const inner = leb128(name.length).length + name.length + payload;
-  const fd = openSync(path, 'w');
-  writeSync(fd, base);
-  writeSync(fd, Buffer.concat([Buffer.from([0]), leb128(inner), leb128(name.length), name]));
-  const block = randomBytes(MiB);
-  for (let left = payload; left > 0; left -= MiB) writeSync(fd, block, 0, Math.min(MiB, left));
-  closeSync(fd);
 }
 
 async function sha256File(path) {
