@@ -11,12 +11,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash, createPrivateKey, randomBytes, scryptSync, X509Certificate } from 'node:crypto';
+import { createHash, X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import nacl from 'tweetnacl';
 import { bundleFromJSON } from '@sigstore/bundle';
 import { Bundle, TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
@@ -26,6 +25,7 @@ import { envFor, readFixture, type EventFixture } from './fixtures/event-context
 import { startFakeOidc, type FakeOidc } from './fixtures/oidc.js';
 import { mockRootPem, startMockSigstore, type MockSigstore } from './fixtures/sigstore-mock.js';
 import { wat2wasm } from './fixtures/wat.js';
+import { cosignEncrypt } from './fixtures/cosign-key.js';
 
 const KEYS = join(import.meta.dirname, 'fixtures', 'keys');
 const PRIVATE_PEM = readFileSync(join(KEYS, 'p256.pkcs8.pem'), 'utf8');
@@ -168,26 +168,6 @@ function opensslVerify(b: BundleJson, pubPemFile: string): string {
 
 function statementOf(b: BundleJson) {
   return JSON.parse(Buffer.from(b.dsseEnvelope.payload, 'base64').toString());
-}
-
-/** Test-side cosign key encryption (scrypt -> NaCl secretbox over PKCS#8 DER), as `cosign generate-key-pair` writes. */
-function cosignEncrypt(pkcs8Pem: string, password: string): string {
-  const der = createPrivateKey(pkcs8Pem).export({ type: 'pkcs8', format: 'der' });
-  const salt = randomBytes(32);
-  const nonce = randomBytes(24);
-  const N = 32768;
-  const key = scryptSync(password, salt, 32, { N, r: 8, p: 1, maxmem: 512 * N * 8 });
-  const box = nacl.secretbox(new Uint8Array(der), new Uint8Array(nonce), new Uint8Array(key));
-  const body = JSON.stringify({
-    kdf: { name: 'scrypt', params: { N, r: 8, p: 1 }, salt: salt.toString('base64') },
-    cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
-    ciphertext: Buffer.from(box).toString('base64'),
-  });
-  const lines =
-    Buffer.from(body)
-      .toString('base64')
-      .match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\n${lines.join('\n')}\n-----END ENCRYPTED SIGSTORE PRIVATE KEY-----\n`;
 }
 
 /** The PEM body lines of a key: none of them may appear in the log except in `::add-mask::` commands. */

@@ -1,39 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { createPrivateKey, randomBytes, scryptSync, verify as cryptoVerify } from 'node:crypto';
+import { createPrivateKey, verify as cryptoVerify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import nacl from 'tweetnacl';
 import { UserError } from '../src/errors.js';
 import { decryptEncryptedKey, loadPublicKey, loadSigningKey } from '../src/sign/key.js';
 import { keySigner } from '../src/sign/signer.js';
+import { cosignEncrypt } from './fixtures/cosign-key.js';
 
 const KEYS = join(import.meta.dirname, 'fixtures', 'keys');
 const read = (f: string) => readFileSync(join(KEYS, f), 'utf8');
-
-/** Test-side cosign encryption (independent of the code under test): scrypt -> NaCl secretbox over PKCS#8 DER. */
-function cosignEncrypt(
-  pkcs8Pem: string,
-  password: string,
-  N = 32768,
-  header = 'ENCRYPTED SIGSTORE PRIVATE KEY',
-) {
-  const der = createPrivateKey(pkcs8Pem).export({ type: 'pkcs8', format: 'der' });
-  const salt = randomBytes(32);
-  const nonce = randomBytes(24);
-  const key = scryptSync(password, salt, 32, { N, r: 8, p: 1, maxmem: 512 * N * 8 });
-  const box = nacl.secretbox(new Uint8Array(der), new Uint8Array(nonce), new Uint8Array(key));
-  const body = JSON.stringify({
-    kdf: { name: 'scrypt', params: { N, r: 8, p: 1 }, salt: salt.toString('base64') },
-    cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
-    ciphertext: Buffer.from(box).toString('base64'),
-  });
-  const lines =
-    Buffer.from(body)
-      .toString('base64')
-      .match(/.{1,64}/g) ?? [];
-  return `-----BEGIN ${header}-----\n${lines.join('\n')}\n-----END ${header}-----\n`;
-}
 
 /** The hint computed by openssl, not by the code under test. */
 function opensslHint(pubPemFile: string): string {
