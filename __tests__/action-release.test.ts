@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startRegistry, type TestRegistry } from './fixtures/registry.js';
 import { runAction, workflowCommands, type ActionRun } from './fixtures/action.js';
-import { envFor, readFixture, type EventFixture } from './fixtures/event-context.js';
+import { readFixture, type EventFixture, actionEnvFor } from './fixtures/event-context.js';
 import { wat2wasm } from './fixtures/wat.js';
 
 const sha256 = (b: Buffer | string) => 'sha256:' + createHash('sha256').update(b).digest('hex');
@@ -46,12 +46,8 @@ beforeAll(async () => {
 });
 afterAll(async () => reg?.stop());
 
-/** The runner's env for an event fixture, as strings (what runAction takes). */
 function eventEnv(name: EventFixture, over: Record<string, string | undefined> = {}): Record<string, string> {
-  const env = envFor(name, { SOURCE_DATE_EPOCH, ...over });
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
-  return out;
+  return actionEnvFor(name, { SOURCE_DATE_EPOCH, ...over });
 }
 
 function inputs(repo: string, extra: Record<string, string> = {}): Record<string, string> {

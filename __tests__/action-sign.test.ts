@@ -21,7 +21,7 @@ import { Bundle, TrustedRoot } from '@sigstore/protobuf-specs';
 import { Verifier, toSignedEntity, toTrustMaterial } from '@sigstore/verify';
 import { startRegistry, type TestRegistry } from './fixtures/registry.js';
 import { runAction, type ActionRun } from './fixtures/action.js';
-import { envFor, readFixture, type EventFixture } from './fixtures/event-context.js';
+import { readFixture, type EventFixture, actionEnvFor } from './fixtures/event-context.js';
 import { startFakeOidc, type FakeOidc } from './fixtures/oidc.js';
 import { mockRootPem, startMockSigstore, type MockSigstore } from './fixtures/sigstore-mock.js';
 import { wat2wasm } from './fixtures/wat.js';
@@ -54,10 +54,7 @@ beforeAll(async () => {
 afterAll(async () => reg?.stop());
 
 function eventEnv(name: EventFixture, over: Record<string, string | undefined> = {}): Record<string, string> {
-  const env = envFor(name, { SOURCE_DATE_EPOCH: '1761815564', ...over });
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
-  return out;
+  return actionEnvFor(name, { SOURCE_DATE_EPOCH: '1761815564', ...over });
 }
 
 function inputs(repo: string, extra: Record<string, string> = {}): Record<string, string> {
