@@ -1,18 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
 import { parse as parseYaml } from 'yaml';
+import { ROOT, workflowParserErrors as workflowErrors } from './fixtures/workflow-lint.js';
 
-const ROOT = process.cwd();
+// actionlint and the parser over every workflow (these and .github/workflows/): __tests__/workflows.test.ts
 const ACTION_USES = /^wasm-oci\/wasm-oci-action@/;
-
-/** Schema errors from GitHub's own workflow parser (the one behind the Actions language service). */
-async function workflowErrors(name: string, content: string): Promise<string[]> {
-  const parsed = parseWorkflow({ name, content }, new NoOperationTraceWriter());
-  if (parsed.value) await convertWorkflowTemplate(parsed.context, parsed.value);
-  return parsed.context.errors.getErrors().map((e) => e.message);
-}
 
 function read(file: string): string {
   return readFileSync(join(ROOT, 'examples', file), 'utf8');
