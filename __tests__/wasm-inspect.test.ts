@@ -54,7 +54,7 @@ describe('inspectModule on valid modules', () => {
     expect(r.size).toBe(readFileSync(path).length);
     expect(r.kind).toBe('module');
     expect(r.fullyValidated).toBe(true);
-    expect(r.notValidatedReason).toBeUndefined();
+    expect(r.features).toEqual([]);
     expect(r.exports.map((e) => e.name)).toEqual(
       expect.arrayContaining(['memory', 'malloc', 'proxy_abi_version_0_2_1', 'proxy_on_request_headers']),
     );
@@ -65,30 +65,49 @@ describe('inspectModule on valid modules', () => {
     });
   });
 
-  it('classifies a component and does not claim to have validated it', async () => {
+  it('validates a component by its embedded core modules', async () => {
+    const core = wat2wasm('(module (memory 1 2 shared))', ['--enable-threads']);
+    const component = (m: Buffer) =>
+      Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 0x0d, 0, 1, 0, 1, m.length]), m]);
     const path = join(dir, 'component.wasm');
-    writeFileSync(path, Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x0d, 0x00, 0x01, 0x00]));
+    writeFileSync(path, component(core));
     const r = await inspectModule(path);
     expect(r.kind).toBe('component');
-    expect(r.fullyValidated).toBe(false);
-    expect(r.notValidatedReason).toBe('component');
+    expect(r.fullyValidated).toBe(true);
+    expect(r.features).toEqual(['threads']);
+    // the same component with a core module whose memory maximum is below its minimum is refused
+    const bad = Buffer.from(core);
+    const limits = bad.indexOf(Buffer.from([0x05, 0x04, 0x01, 0x03, 0x01, 0x02]));
+    expect(limits).toBeGreaterThan(0);
+    bad[limits + 5] = 0x00;
+    writeFileSync(path, component(bad));
+    const e = await userError(inspectModule(path));
+    expect(e.message).toMatch(/not a valid WebAssembly module: .*maximum 0 is smaller than its minimum 1/);
   });
 
-  it('skips WebAssembly.validate above the limit (structure is still checked)', async () => {
-    // invalid function body (returns i64 where i32 is declared), well framed: only WebAssembly.validate can tell
+  it('validates function bodies itself: a type error is refused with the function and the offset', async () => {
+    // invalid function body (returns i64 where i32 is declared), well framed
     const bytes = wat2wasm('(module (func (export "f") (result i32) (i64.const 1)))', ['--no-check']);
     const path = join(dir, 'semantically-bad.wasm');
     writeFileSync(path, bytes);
-    const big = await inspectModule(path, { fullValidationLimit: bytes.length - 1 });
-    expect(big.fullyValidated).toBe(false);
-    expect(big.notValidatedReason).toBe('too-large');
-    const e = await userError(inspectModule(path, { fullValidationLimit: bytes.length }));
-    expect(e.message).toMatch(/not a valid WebAssembly module/);
-    expect(e.message).toMatch(/WebAssembly\.validate/);
+    const e = await userError(inspectModule(path));
+    expect(e.message).toMatch(/not a valid WebAssembly module: function 0 \(body at offset 0x[0-9a-f]+\)/);
+    expect(e.message).toMatch(/i64/);
     expect(e.fix).toBeTruthy();
   });
 
-  it('streams a module larger than 64 MiB without full validation, with the right digest', async () => {
+  it('reports the proposals a module uses', async () => {
+    const path = join(dir, 'features.wasm');
+    writeFileSync(
+      path,
+      wat2wasm('(module (memory i64 1) (func (param i32) (result i32) local.get 0 i32.extend8_s))', [
+        '--enable-all',
+      ]),
+    );
+    expect((await inspectModule(path)).features).toEqual(['memory64', 'sign-ext']);
+  });
+
+  it('fully validates a module larger than 64 MiB while streaming it, with the right digest', async () => {
     // header + type/function/export/code sections + a 65 MiB custom section, written in 1 MiB chunks
     const small = wat2wasm('(module (func (export "f")))');
     const path = join(dir, 'huge.wasm');
@@ -110,8 +129,7 @@ describe('inspectModule on valid modules', () => {
     const r = await inspectModule(path);
     expect(r.size).toBe(small.length + 1 + leb.length + body);
     expect(r.digest).toBe(opensslDigest(path));
-    expect(r.fullyValidated).toBe(false);
-    expect(r.notValidatedReason).toBe('too-large');
+    expect(r.fullyValidated).toBe(true);
     expect(r.customSections).toEqual(['big']);
     expect(r.exports.map((e) => e.name)).toEqual(['f']);
     rmSync(path);

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { UserError } from '../errors.js';
 import { q } from '../log.js';
+import { Cursor } from './leb128.js';
 
 /**
  * Component-model binary reader: the kind of a Wasm binary (from its 8-byte preamble) and the names in a component's
@@ -56,60 +57,22 @@ export function wasmKind(preamble: Uint8Array): WasmKind | undefined {
   return undefined;
 }
 
-/** A cursor over one section's bytes. */
-class Reader {
-  pos = 0;
-  constructor(
-    readonly buf: Uint8Array,
-    /** file offset of buf[0], for error messages */
-    readonly base: number,
-  ) {}
-
-  get done(): boolean {
-    return this.pos >= this.buf.length;
+/** A cursor over one section's bytes: the project's one LEB128 decoder, failing with ComponentFormatError. */
+class Reader extends Cursor {
+  constructor(buf: Uint8Array, base: number) {
+    super(buf, base, 'component');
   }
 
-  fail(message: string): never {
-    throw new ComponentFormatError(message, this.base + this.pos);
+  get done(): boolean {
+    return this.atEnd;
+  }
+
+  override fail(message: string, at = this.pos): never {
+    throw new ComponentFormatError(message, this.base + at);
   }
 
   byte(): number {
-    if (this.pos >= this.buf.length) this.fail('unexpected end of section');
-    return this.buf[this.pos++];
-  }
-
-  /** unsigned LEB128, at most 32 bits */
-  u32(): number {
-    let result = 0;
-    let shift = 0;
-    for (let i = 0; i < 5; i++) {
-      const b = this.byte();
-      result += (b & 0x7f) * 2 ** shift;
-      if ((b & 0x80) === 0) {
-        if (result > 0xffffffff) this.fail('u32 out of range');
-        return result;
-      }
-      shift += 7;
-    }
-    return this.fail('u32 LEB128 longer than 5 bytes');
-  }
-
-  /** signed LEB128 up to 33 bits (valtype): only skipped */
-  s33(): void {
-    for (let i = 0; i < 5; i++) if ((this.byte() & 0x80) === 0) return;
-    this.fail('s33 LEB128 longer than 5 bytes');
-  }
-
-  name(): string {
-    const len = this.u32();
-    if (this.pos + len > this.buf.length) this.fail('name runs past the end of its section');
-    const bytes = this.buf.subarray(this.pos, this.pos + len);
-    this.pos += len;
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return this.fail('name is not valid UTF-8');
-    }
+    return this.u8();
   }
 
   /** importname' / exportname': a discriminator byte (0x00; 0x01 = legacy "interface" form), then the name */
@@ -136,7 +99,8 @@ class Reader {
         // value: valuebound = 0x00 valueidx | 0x01 valtype
         const b = this.byte();
         if (b === 0x00) this.u32();
-        else if (b === 0x01) this.s33();
+        else if (b === 0x01)
+          this.s33(); // valtype: only skipped
         else this.fail('bad value bound');
         return;
       }
@@ -190,13 +154,8 @@ interface Source {
 
 /** unsigned LEB128 from the source at `offset`: value and its byte length */
 async function leb(src: Source, offset: number): Promise<[number, number]> {
-  const bytes = await src.read(offset, 5);
-  let result = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    result += (bytes[i] & 0x7f) * 2 ** (7 * i);
-    if ((bytes[i] & 0x80) === 0) return [result, i + 1];
-  }
-  throw new ComponentFormatError('truncated or over-long section size', offset);
+  const r = new Reader(await src.read(offset, 5), offset);
+  return [r.u32(), r.pos];
 }
 
 async function readFrom(src: Source): Promise<ComponentMetadata> {

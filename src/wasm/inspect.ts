@@ -1,8 +1,8 @@
 /**
- * One pass over a module file: sha256 + size, interface summary (via the streaming reader), and — for files up to
- * `FULL_VALIDATION_LIMIT` — `WebAssembly.validate` over the collected bytes. Above the limit nothing is collected, so
- * memory does not grow with the module's size. Nothing is written: the caller imports the file into the OCI layout off
- * the critical path (writing a copy in this pass made large pushes wait on disk writes).
+ * One pass over a module file: sha256 + size, and full validation with the interface summary and the proposals used
+ * (the streaming validator in reader.ts: WebAssembly 3.0, the same verdict on every Node version). Each chunk is hashed
+ * and pushed, nothing is collected, so memory does not grow with the module's size (only with its largest function
+ * body). Nothing is written: the caller imports the file into the OCI layout off the critical path.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -13,39 +13,28 @@ import { q, untrusted } from '../log.js';
 import type { ModuleBlob } from '../package/types.js';
 import { WasmFormatError, WasmReader, type WasmExport, type WasmImport } from './reader.js';
 
-/** Modules up to this size are fully validated with `WebAssembly.validate`. */
-export const FULL_VALIDATION_LIMIT = 64 * 1024 * 1024;
-
 export interface ModuleReport extends ModuleBlob {
   /** the path that was inspected (as given) */
   path: string;
   exports: WasmExport[];
   imports: WasmImport[];
   customSections: string[];
-  /** true when `WebAssembly.validate` accepted the whole module */
+  /** proposals the module uses (sorted stable names, see features.ts); a component: those of its core modules */
+  features: string[];
+  /**
+   * true: the whole module was validated (a component: its structure walked and every embedded core module
+   * validated). Always true for a report that exists: an invalid module is refused.
+   */
   fullyValidated: boolean;
-  /** why `fullyValidated` is false: the module is larger than the limit, or it is a component (V8 cannot validate those) */
-  notValidatedReason?: 'too-large' | 'component';
 }
-
-export interface InspectOptions {
-  /** override FULL_VALIDATION_LIMIT (tests) */
-  fullValidationLimit?: number;
-}
-
-interface WasmApi {
-  validate(bytes: Uint8Array): boolean;
-}
-const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
 const FIX_BUILD =
   'Point the input at the compiled .wasm file your build produces (e.g. target/wasm32-wasip1/release/<name>.wasm), ' +
   'not a source, text (.wat) or archive file.';
 
-export async function inspectModule(path: string, opts: InspectOptions = {}): Promise<ModuleReport> {
+export async function inspectModule(path: string): Promise<ModuleReport> {
   const label = q(path);
   const title = 'Invalid WebAssembly module';
-  const limit = opts.fullValidationLimit ?? FULL_VALIDATION_LIMIT;
 
   let size: number;
   try {
@@ -72,8 +61,6 @@ export async function inspectModule(path: string, opts: InspectOptions = {}): Pr
 
   const hash = createHash('sha256');
   const reader = new WasmReader();
-  // Modules small enough for WebAssembly.validate are gathered into one buffer of the stat'ed size (no concat copy).
-  let collected: Buffer | undefined = size <= limit ? Buffer.allocUnsafe(size) : undefined;
   let total = 0;
 
   try {
@@ -82,33 +69,8 @@ export async function inspectModule(path: string, opts: InspectOptions = {}): Pr
       total += chunk.length;
       hash.update(chunk);
       reader.push(chunk);
-      if (collected) {
-        if (total <= collected.length) chunk.copy(collected, total - chunk.length);
-        else collected = undefined; // the file grew while being read: not validated in memory
-      }
     }
     const summary = reader.end();
-
-    let fullyValidated = false;
-    let notValidatedReason: ModuleReport['notValidatedReason'];
-    if (summary.kind === 'component') {
-      notValidatedReason = 'component';
-    } else if (!collected) {
-      notValidatedReason = 'too-large';
-    } else {
-      const bytes = collected.subarray(0, total);
-      collected = undefined;
-      if (!wasmApi.validate(bytes)) {
-        throw new UserError(
-          `${label} is not a valid WebAssembly module: its structure is readable but WebAssembly.validate rejects it ` +
-            '(bad instructions, types or indices)',
-          'Rebuild the module with a supported toolchain; `wasm-tools validate` or `wasm-validate` shows the exact problem.',
-          title,
-          path,
-        );
-      }
-      fullyValidated = true;
-    }
 
     const report: ModuleReport = {
       path,
@@ -119,9 +81,9 @@ export async function inspectModule(path: string, opts: InspectOptions = {}): Pr
       exports: summary.exports,
       imports: summary.imports,
       customSections: summary.customSections,
-      fullyValidated,
+      features: summary.features,
+      fullyValidated: true,
     };
-    if (notValidatedReason) report.notValidatedReason = notValidatedReason;
     return report;
   } catch (e) {
     if (e instanceof UserError) throw e;
@@ -164,8 +126,17 @@ function formatError(e: WasmFormatError, label: string, path: string): UserError
       );
     case 'too-large':
       return new UserError(
-        `${label} cannot be inspected: ${e.message}`,
-        'Strip the module (e.g. `wasm-opt --strip-debug` / `wasm-tools strip`) or reduce its number of imports/exports.',
+        `${label} exceeds an implementation limit: ${e.message}`,
+        'WebAssembly engines (V8, the JS-API limits) refuse such a module too: split it, or strip it (e.g. ' +
+          '`wasm-opt --strip-debug` / `wasm-tools strip`).',
+        title,
+        path,
+      );
+    case 'invalid':
+      return new UserError(
+        `${label} is not a valid WebAssembly module: ${e.message}`,
+        'The bytes are well formed but break a validation rule of the WebAssembly 3.0 spec (types, indices or ' +
+          'limits); rebuild the module with a supported toolchain (`wasm-tools validate` shows the problem too).',
         title,
         path,
       );

@@ -82,6 +82,7 @@ export class Cursor {
   /** unsigned LEB128 of at most 32 bits */
   u32(): number {
     const start = this.pos;
+    if (start < this.end && this.data[start] < 0x80) return this.data[this.pos++]; // fast path: one byte
     let result = 0;
     for (let shift = 0; ; shift += 7) {
       const b = this.u8();
@@ -112,6 +113,11 @@ export class Cursor {
   /** signed LEB128 of at most `bits` bits (32, 33 or 64); values of up to 53 bits are exact */
   sleb(bits: 32 | 33 | 64): number {
     const start = this.pos;
+    if (start < this.end && this.data[start] < 0x80) {
+      // fast path: one byte, sign in bit 6
+      const b = this.data[this.pos++];
+      return b & 0x40 ? b - 0x80 : b;
+    }
     const maxBytes = Math.ceil(bits / 7);
     let result = 0;
     let shift = 0;
