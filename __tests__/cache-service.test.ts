@@ -68,9 +68,12 @@ function handOverState(): BlobCacheState {
   return JSON.parse(value) as BlobCacheState;
 }
 
-/** A fresh runner temp dir per scenario; the layout lives at the same absolute path each run (as on hosted runners). */
+/**
+ * A fresh directory per scenario inside the run's own cache directory (`$RUNNER_TEMP/wasm-oci`, the only place the
+ * blob cache restores into and prunes); the layout lives at the same absolute path each run (as on hosted runners).
+ */
 function runnerDirs(name: string): { layout: string; base: string } {
-  const base = join(root, 'temp', name);
+  const base = join(root, 'temp', 'wasm-oci', name);
   return { layout: join(base, 'layout'), base };
 }
 

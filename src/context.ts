@@ -5,6 +5,7 @@ import { q } from './log.js';
 import type { Format } from './package/types.js';
 import { parseAnnotationsInput } from './annotations.js';
 import { parseTagsInput } from './tags.js';
+import { normaliseRegistry } from './registry/host.js';
 
 /** Every input of action.yml, typed. Names mirror the kebab-case input ids. */
 export interface Inputs {
@@ -35,6 +36,8 @@ export interface Inputs {
   tsaUrl: string;
   cache: boolean;
   requireConsumers: string[];
+  /** what input normalisation changed (printed as notices by the pipeline) */
+  notices?: string[];
 }
 
 export type Env = Record<string, string | undefined>;
@@ -73,6 +76,8 @@ const FORMATS = ['solo', 'compat', 'cncf', 'auto'] as const;
 
 /** Read every input from the runner's environment into one typed object. Refuses bad values with a UserError. */
 export function getInputs(env: Env = process.env): Inputs {
+  // First: a password in the registry address is masked before anything (even a refusal) is printed.
+  const registry = normaliseRegistry(getInput(env, 'registry') || 'ghcr.io');
   const module = getInput(env, 'module');
   if (!module) {
     throw new UserError(
@@ -93,7 +98,7 @@ export function getInputs(env: Env = process.env): Inputs {
     abiVersions: optList('abi-versions'),
     rootIds: optList('root-ids'),
     runtimeConfig: getInput(env, 'runtime-config') || undefined,
-    registry: (getInput(env, 'registry') || 'ghcr.io').replace(/^(https?:\/\/)/, '').replace(/\/+$/, ''),
+    registry: registry.registry,
     repository: getInput(env, 'repository') || env.GITHUB_REPOSITORY || '',
     tags: parseTagsInput(getInput(env, 'tags')),
     username: getInput(env, 'username') || env.GITHUB_ACTOR || '',
@@ -112,6 +117,7 @@ export function getInputs(env: Env = process.env): Inputs {
     tsaUrl: getInput(env, 'tsa-url'),
     cache: parseBool(env, 'cache', true),
     requireConsumers: parseList(getInput(env, 'require-consumers')),
+    notices: registry.notice ? [registry.notice] : [],
   };
 }
 

@@ -6,10 +6,12 @@
 import { runner } from './runner.js';
 import { getInputs } from './context.js';
 import { UserError } from './errors.js';
-import { untrusted } from './log.js';
+import { onSecret, redact, untrusted } from './log.js';
 import { abandonedCount } from './cache/timeout.js';
 
 async function main(): Promise<void> {
+  // Every secret the process learns from here on (inputs, tokens) is masked the moment it is recorded.
+  onSecret(runner.setSecret);
   if (process.env.STATE_isPost === 'true') {
     const { post } = await import('./post.js');
     await post();
@@ -24,10 +26,10 @@ main()
   .catch((e: unknown) => {
     if (e instanceof UserError) {
       const text = e.fix ? `${e.message} ${e.fix}` : e.message;
-      runner.error(text, { title: e.title ?? 'wasm-oci', file: e.file });
+      runner.error(redact(text), { title: e.title ?? 'wasm-oci', file: e.file });
     } else {
       runner.error(
-        `Unexpected failure: ${untrusted(e instanceof Error ? (e.stack ?? e.message) : String(e), 4000)}`,
+        `Unexpected failure: ${redact(untrusted(e instanceof Error ? (e.stack ?? e.message) : String(e), 4000))}`,
         {
           title: 'wasm-oci',
         },

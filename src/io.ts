@@ -4,6 +4,7 @@
  * In the CLI: plain lines on stderr. main.ts only talks to this interface.
  */
 import { runner } from './runner.js';
+import { addSecret, onSecret, redact } from './log.js';
 
 export interface AnnotationProps {
   title?: string;
@@ -23,13 +24,18 @@ export interface Io {
   writeSummary(markdown: string): Promise<boolean>;
 }
 
+/**
+ * The action's Io. Every secret the process learns (inputs, tokens, base64 credentials) is masked with `::add-mask::`
+ * the moment it is recorded (log.ts `addSecret`), and every line is redacted as well.
+ */
 export function actionsIo(): Io {
+  onSecret(runner.setSecret);
   return {
-    info: runner.info,
-    debug: runner.debug,
-    notice: runner.notice,
-    warning: runner.warning,
-    error: runner.error,
+    info: (m) => runner.info(redact(m)),
+    debug: (m) => runner.debug(redact(m)),
+    notice: (m, p) => runner.notice(redact(m), p),
+    warning: (m, p) => runner.warning(redact(m), p),
+    error: (m, p) => runner.error(redact(m), p),
     async group(name, fn) {
       runner.startGroup(name);
       try {
@@ -38,7 +44,7 @@ export function actionsIo(): Io {
         runner.endGroup();
       }
     },
-    setSecret: runner.setSecret,
+    setSecret: addSecret,
     setOutput: runner.setOutput,
     writeSummary: async (markdown) => runner.appendSummary(markdown),
   };
@@ -47,12 +53,12 @@ export function actionsIo(): Io {
 /** Plain output for the CLI: progress and diagnostics on stderr, so stdout carries only the command's result. */
 export function consoleIo(opts: { verbose?: boolean; quiet?: boolean } = {}): Io {
   const say = (prefix: string) => (m: string) => {
-    if (!opts.quiet || prefix === 'error: ') process.stderr.write(prefix + m + '\n');
+    if (!opts.quiet || prefix === 'error: ') process.stderr.write(prefix + redact(m) + '\n');
   };
   return {
     info: say(''),
     debug: (m) => {
-      if (opts.verbose) process.stderr.write('debug: ' + m + '\n');
+      if (opts.verbose) process.stderr.write('debug: ' + redact(m) + '\n');
     },
     notice: say('notice: '),
     warning: say('warning: '),
@@ -61,7 +67,7 @@ export function consoleIo(opts: { verbose?: boolean; quiet?: boolean } = {}): Io
       if (!opts.quiet) process.stderr.write(`== ${name}\n`);
       return fn();
     },
-    setSecret: () => undefined,
+    setSecret: addSecret,
     setOutput: () => undefined,
     writeSummary: async () => false,
   };

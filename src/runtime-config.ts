@@ -2,9 +2,9 @@
  * Runtime config (`runtime-config.json`, Solo spec §1.1): read a wasme-style file, combine it with the action inputs
  * and the module, and serialise it canonically (as wasme's gogo jsonpb writes it).
  */
-import { readFile, stat } from 'node:fs/promises';
 import { UserError } from './errors.js';
 import { q } from './log.js';
+import { readRegularFile } from './read-file.js';
 import type { Format, RuntimeConfig } from './package/types.js';
 import type { ModuleReport } from './wasm/inspect.js';
 import { abiVersionsFromExports, hasProxyWasmMarker } from './wasm/validate.js';
@@ -18,18 +18,14 @@ export async function readRuntimeConfigFile(path: string): Promise<Partial<Runti
   const label = q(path);
   let text: string;
   try {
-    const st = await stat(path);
-    if (st.isDirectory())
-      throw new UserError(`runtime config ${label} is a directory, not a JSON file`, FIX_SHAPE, TITLE, path);
-    if (st.size > MAX_CONFIG_BYTES) {
-      throw new UserError(
-        `runtime config ${label} is ${st.size} bytes; a runtime config is a small JSON file (limit ${MAX_CONFIG_BYTES} bytes)`,
-        'Point runtime-config at the runtime-config.json file, not at the module or another large file.',
-        TITLE,
-        path,
-      );
-    }
-    text = await readFile(path, 'utf8');
+    // Only a regular file, read with a byte limit (a FIFO or /dev/zero is refused, never read).
+    const bytes = await readRegularFile(path, {
+      what: 'runtime config',
+      limit: MAX_CONFIG_BYTES,
+      title: TITLE,
+      fix: 'Point runtime-config at the runtime-config.json file (a small JSON file), not at a directory, device, pipe or another large file.',
+    });
+    text = bytes.toString('utf8');
   } catch (e) {
     if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;

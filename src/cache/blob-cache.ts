@@ -6,13 +6,14 @@
  * post:  `saveBlobCache()` (reads the state, saves only when main succeeded and the store changed).
  * Every failure of the cache service is a notice/warning, never a failed job, and every call is time-bounded.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { lstat, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import * as cache from '@actions/cache';
 import * as core from '@actions/core';
-import { untrusted } from '../log.js';
+import { q, untrusted } from '../log.js';
+import { cacheRoot, isWithin, outsideRoot } from './paths.js';
 import { blobCacheKeys, type BlobCacheKeyInputs } from './keys.js';
-import { readRecord, recordPath, type PushRecord } from './record.js';
+import { RECORD_FILE, emptyRecord, readRecord, recordPath, type PushRecord } from './record.js';
 import { CacheTimeoutError, withTimeout } from './timeout.js';
 import { blobDir, HEX_RE, storeFingerprint, verifyCachedBlobs } from './verify.js';
 
@@ -47,6 +48,8 @@ export interface BlobCacheState {
   success: boolean;
   /** digests to keep when saving (others are pruned in post); absent = keep everything */
   keep?: string[];
+  /** the layout is not the action's own (a user-named `oci-layout`): nothing is restored, pruned or saved */
+  skipped?: boolean;
 }
 
 export interface RestoreBlobCacheOptions extends BlobCacheKeyInputs {
@@ -56,7 +59,7 @@ export interface RestoreBlobCacheOptions extends BlobCacheKeyInputs {
   timeoutMs?: number;
 }
 
-export type RestoreOutcome = 'hit' | 'partial' | 'miss' | 'unavailable' | 'timeout' | 'error';
+export type RestoreOutcome = 'hit' | 'partial' | 'miss' | 'unavailable' | 'timeout' | 'error' | 'skipped';
 
 export interface RestoreBlobCacheResult {
   /** exact primary-key match (the `cache-hit` output) */
@@ -82,7 +85,8 @@ export type SaveOutcome =
   | 'read-only'
   | 'not-saved'
   | 'timeout'
-  | 'error';
+  | 'error'
+  | 'refused';
 
 export interface SaveBlobCacheResult {
   saved: boolean;
@@ -130,6 +134,9 @@ function cacheMode(): string {
 export async function restoreBlobCache(opts: RestoreBlobCacheOptions): Promise<RestoreBlobCacheResult> {
   const { primaryKey, restoreKeys } = blobCacheKeys(opts);
   const layoutDir = resolve(opts.layoutDir);
+  const root = cacheRoot();
+  if (!isWithin(root, layoutDir) || (await outsideRoot(root, layoutDir)))
+    return skipForeignLayout(primaryKey, root);
   const paths = blobCachePaths(layoutDir);
   const recordFile = recordPath(layoutDir);
   const timeoutMs = opts.timeoutMs ?? cacheTimeoutMs(DEFAULT_RESTORE_TIMEOUT_MS);
@@ -195,6 +202,40 @@ export async function restoreBlobCache(opts: RestoreBlobCacheOptions): Promise<R
 }
 
 /**
+ * A layout the user named (outside `$RUNNER_TEMP/wasm-oci`) is never restored into, pruned or saved: the cache is the
+ * action's own store. The push record goes to the cache directory (never next to the user's layout); no state is saved.
+ */
+function skipForeignLayout(primaryKey: string, root: string): RestoreBlobCacheResult {
+  core.notice(
+    "Blob cache skipped: `oci-layout` names a directory outside the action's own cache directory; the cache never " +
+      'restores into or prunes a layout you named. Leave `oci-layout` unset to use the cache.',
+    { title: 'Cache skipped' },
+  );
+  const recordFile = join(root, RECORD_FILE);
+  const state: BlobCacheState = {
+    v: 1,
+    primaryKey,
+    paths: [],
+    layoutDir: '',
+    recordFile,
+    available: false,
+    fingerprint: '',
+    changed: false,
+    success: false,
+    skipped: true,
+  };
+  return {
+    cacheHit: false,
+    primaryKey,
+    outcome: 'skipped',
+    verified: { ok: [], dropped: [] },
+    record: emptyRecord(),
+    recordFile,
+    state,
+  };
+}
+
+/**
  * End of main: record whether main succeeded and whether the store changed since the restore, for the post step.
  * `keep`: the digests this run wrote or reused; when given, post deletes every other blob before saving so the cache
  * holds only what the last run needed (and does not grow across module versions).
@@ -203,11 +244,40 @@ export async function finishBlobCache(
   state: BlobCacheState,
   result: { success: boolean; keep?: Iterable<string> },
 ): Promise<BlobCacheState> {
+  if (state.skipped) return state;
   const keep = result.keep ? [...new Set(result.keep)].sort() : undefined;
   const fp = await storeFingerprint(state.layoutDir, state.recordFile, keep ? new Set(keep) : undefined);
   const next: BlobCacheState = { ...state, success: result.success, changed: fp !== state.fingerprint, keep };
   persist(next);
   return next;
+}
+
+/**
+ * The post step trusts nothing in its saved state: the layout must be in the run's own cache directory (real paths,
+ * no `..`, no symlink out), and the cached paths and the record exactly the ones main derives from it. Returns a
+ * description of the first offending path, or undefined when the state is acceptable.
+ */
+async function untrustedState(state: BlobCacheState): Promise<string | undefined> {
+  const root = cacheRoot();
+  const layoutDir = state.layoutDir;
+  const why = await outsideRoot(root, layoutDir);
+  if (why) return `${q(String(layoutDir), 300)} (${why})`;
+  const expected = blobCachePaths(layoutDir);
+  const paths: unknown[] = Array.isArray(state.paths) ? state.paths : [];
+  if (paths.length !== expected.length || paths.some((p, i) => p !== expected[i]))
+    return `cache paths ${q(JSON.stringify(state.paths), 300)} (not the layout's own)`;
+  if (state.recordFile !== recordPath(layoutDir))
+    return `${q(String(state.recordFile), 300)} (not the layout's record)`;
+  for (const p of [...expected, state.recordFile]) {
+    const bad = await outsideRoot(root, p);
+    if (bad) return `${q(p, 300)} (${bad})`;
+  }
+  if (
+    state.keep !== undefined &&
+    (!Array.isArray(state.keep) || state.keep.some((d) => typeof d !== 'string'))
+  )
+    return 'a malformed keep list';
+  return undefined;
 }
 
 /** Remove what must not be cached: entries not named by a digest, and (with `keep`) blobs this run did not use. */
@@ -221,7 +291,12 @@ async function prune(layoutDir: string, keep: ReadonlySet<string> | undefined): 
     return 0;
   }
   for (const name of names) {
-    if (HEX_RE.test(name) && (!keep || keep.has('sha256:' + name))) continue;
+    // Only regular files named by a digest are cached: a symlink (even named like a digest) never is.
+    const regular = await lstat(join(dir, name)).then(
+      (st) => st.isFile(),
+      () => false,
+    );
+    if (regular && HEX_RE.test(name) && (!keep || keep.has('sha256:' + name))) continue;
     await rm(join(dir, name), { recursive: true, force: true });
     removed++;
   }
@@ -239,6 +314,15 @@ export async function saveBlobCache(
   if (!state) {
     core.debug('blob cache: no state from main; nothing to save');
     return { saved: false, outcome: 'no-state' };
+  }
+  const refused = await untrustedState(state);
+  if (refused) {
+    core.warning(
+      `Blob cache not saved: the state from the main step names ${refused}, not a path in this run's cache directory ` +
+        `${q(cacheRoot())}; nothing was deleted or uploaded. The state was altered or written by another tool; re-run the job.`,
+      { title: 'Cache save' },
+    );
+    return { saved: false, outcome: 'refused', key: state.primaryKey };
   }
   const key = state.primaryKey;
   if (!state.success) {

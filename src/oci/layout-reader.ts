@@ -4,18 +4,20 @@
  * Unlike `OciLayout.open` it never creates anything. Manifests are checked against the digest that names them;
  * blobs are streamed as stored, and the reader (pull.ts) verifies them.
  */
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { q } from '../log.js';
+import { readRegularFile } from '../read-file.js';
 import type { ArtifactStore } from '../pull.js';
 import type { FetchedManifest } from '../registry/types.js';
 import { digestHex, sha256Digest } from './digest.js';
 import { Annotation } from './media-types.js';
 import { DIGEST_RE, type Descriptor, type ImageIndex } from './types.js';
 
-const MAX_MANIFEST_BYTES = 16 << 20;
+/** The distribution spec's suggested manifest limit; index.json is bounded the same way. */
+const MAX_MANIFEST_BYTES = 4 << 20;
 
 export class LayoutStore implements ArtifactStore {
   private constructor(
@@ -41,8 +43,15 @@ export class LayoutStore implements ArtifactStore {
     }
     let index: ImageIndex;
     try {
-      index = JSON.parse(await readFile(join(dir, 'index.json'), 'utf8')) as ImageIndex;
-    } catch {
+      const bytes = await readRegularFile(join(dir, 'index.json'), {
+        what: 'OCI layout index',
+        limit: MAX_MANIFEST_BYTES,
+        title: 'OCI layout',
+        fix: 'Pass the directory the action or `wasm-oci push --oci-layout` wrote.',
+      });
+      index = JSON.parse(bytes.toString('utf8')) as ImageIndex;
+    } catch (e) {
+      if (e instanceof UserError) throw e;
       throw notLayout('index.json is missing or not JSON');
     }
     if (!index || !Array.isArray(index.manifests)) throw notLayout('index.json has no manifests list');
@@ -80,15 +89,13 @@ export class LayoutStore implements ArtifactStore {
     let bytes: Buffer;
     try {
       const path = this.blobPath(digest);
-      const st = await stat(path);
-      if (st.size > MAX_MANIFEST_BYTES) {
-        throw new UserError(
-          `The manifest ${digest} in ${this.name} is ${st.size} bytes, more than a manifest can be.`,
-          'The layout is corrupt; write it again.',
-          'Invalid artifact',
-        );
-      }
-      bytes = await readFile(path);
+      // A regular file, read with a byte limit (never a stat size: a FIFO or device would block or grow).
+      bytes = await readRegularFile(path, {
+        what: `the manifest ${digest} in ${this.name}`,
+        limit: MAX_MANIFEST_BYTES,
+        title: 'Invalid artifact',
+        fix: 'The layout is corrupt; write it again.',
+      });
     } catch (e) {
       if (e instanceof UserError) throw e;
       if (entry) throw missingBlob(this.name, digest);

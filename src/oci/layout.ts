@@ -2,6 +2,9 @@ import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { UserError } from '../errors.js';
+import { q, untrusted } from '../log.js';
+import { readRegularFile } from '../read-file.js';
 import { Annotation, MediaType } from './media-types.js';
 import { digestHex, sha256Digest } from './digest.js';
 import type { Descriptor, ImageIndex } from './types.js';
@@ -15,12 +18,18 @@ export class OciLayout {
   private constructor(readonly dir: string) {}
 
   static async open(dir: string): Promise<OciLayout> {
-    await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
-    const header = join(dir, 'oci-layout');
-    if (!(await exists(header))) await writeFile(header, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-    const index = join(dir, 'index.json');
-    if (!(await exists(index))) await writeFile(index, serializeIndex(emptyIndex()));
-    return new OciLayout(dir);
+    try {
+      await mkdir(join(dir, 'blobs', 'sha256'), { recursive: true });
+      const header = join(dir, 'oci-layout');
+      if (!(await exists(header))) await writeFile(header, JSON.stringify({ imageLayoutVersion: '1.0.0' }));
+      const index = join(dir, 'index.json');
+      if (!(await exists(index))) await writeFile(index, serializeIndex(emptyIndex()));
+    } catch (e) {
+      throw layoutError(dir, e);
+    }
+    const layout = new OciLayout(dir);
+    await layout.readIndex(); // a corrupt index.json is reported now, before anything is written
+    return layout;
   }
 
   get blobDir(): string {
@@ -81,7 +90,37 @@ export class OciLayout {
   }
 
   async readIndex(): Promise<ImageIndex> {
-    return JSON.parse(await readFile(join(this.dir, 'index.json'), 'utf8')) as ImageIndex;
+    const path = join(this.dir, 'index.json');
+    const broken = (why: string) =>
+      new UserError(
+        `The index.json of the OCI layout ${q(this.dir)} ${why}.`,
+        'The directory holds a broken OCI layout: repair or delete its index.json, or set `oci-layout` to a new or empty directory.',
+        'OCI layout',
+      );
+    let bytes: Buffer;
+    try {
+      bytes = await readRegularFile(path, {
+        what: 'OCI layout index',
+        limit: MAX_INDEX_BYTES,
+        title: 'OCI layout',
+        fix: 'Set `oci-layout` to a directory holding an OCI image layout, or to a new or empty directory.',
+      });
+    } catch (e) {
+      if (e instanceof UserError) throw e;
+      throw layoutError(this.dir, e);
+    }
+    let index: unknown;
+    try {
+      index = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      throw broken('is not valid JSON');
+    }
+    const manifests = (index as { manifests?: unknown } | null)?.manifests;
+    if (typeof index !== 'object' || index === null || !Array.isArray(manifests))
+      throw broken('has no `manifests` list');
+    if (!manifests.every((d) => typeof d === 'object' && d !== null && typeof d.digest === 'string'))
+      throw broken('lists an entry that is not a descriptor');
+    return index as ImageIndex;
   }
 
   /**
@@ -111,6 +150,34 @@ export class OciLayout {
     );
     await writeFile(join(this.dir, 'index.json'), serializeIndex({ ...index, manifests }));
   }
+}
+
+/** Largest index.json read (one entry per tag: thousands of tags fit). */
+const MAX_INDEX_BYTES = 4 << 20;
+
+/** A file-system failure opening the layout, as a UserError saying what is wrong and how to fix it. */
+function layoutError(dir: string, e: unknown): UserError {
+  const code = (e as NodeJS.ErrnoException)?.code ?? '';
+  const where = `The oci-layout ${q(dir)}`;
+  if (code === 'ENOTDIR' || code === 'EEXIST') {
+    return new UserError(
+      `${where} is not a directory: a file is in the way.`,
+      'Set `oci-layout` to a directory (it is created when missing), or remove the file.',
+      'OCI layout',
+    );
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new UserError(
+      `${where} cannot be written (${untrusted(code)}).`,
+      'Set `oci-layout` to a directory this job can write, e.g. under $RUNNER_TEMP (the default).',
+      'OCI layout',
+    );
+  }
+  return new UserError(
+    `${where} could not be opened: ${untrusted(code || String((e as Error)?.message ?? e), 200)}.`,
+    'Set `oci-layout` to a writable directory (it is created when missing).',
+    'OCI layout',
+  );
 }
 
 function emptyIndex(): ImageIndex {

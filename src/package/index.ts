@@ -2,6 +2,7 @@ import { UserError } from '../errors.js';
 import type { Format, PackageInput, Packaged } from './types.js';
 import { packageSolo } from './solo.js';
 import { packageCncf } from './cncf.js';
+import { componentMetadataOrUserError } from '../wasm/component.js';
 
 export type { PackageInput } from './types.js';
 
@@ -18,6 +19,10 @@ export async function packageArtifact(format: Format, input: PackageInput): Prom
         annotations: input.annotations,
       });
     case 'compat':
+      // One verdict for every format: a component whose imports and exports cannot be read is refused here exactly
+      // as the CNCF packaging (and so `auto`) refuses it, though compat does not put them in its config.
+      if (input.module.kind === 'component')
+        await componentMetadataOrUserError(input.module.path, input.module.fileName);
       // Loaded on demand: its deflate implementation is only needed for this format.
       return (await import('./compat.js')).packageCompat(input);
     case 'cncf':

@@ -2,13 +2,17 @@
  * Registry authentication: anonymous, Basic, and Bearer tokens per the distribution token spec.
  * The registry is probed anonymously first (`GET /v2/`): GHCR answers Basic credentials on `/v2/` with DENIED and no
  * challenge, so the challenge must come from an anonymous request. Tokens are cached per registry + scope set and
- * honour `expires_in` (default 60 s). Credentials never appear in errors or logs.
+ * honour `expires_in` (default 60 s). Credentials never appear in errors or logs: the password, base64(user:password)
+ * and every token are recorded as secrets (masked, redacted) the moment they exist.
+ * Challenges are taken only from the registry's own origin (the `/v2/` ping and same-origin answers, as docker does):
+ * a 401 from a redirect target is an error, never a new realm. A realm on another host is allowed (GHCR, Docker Hub)
+ * but only over HTTPS unless `plain-http`. Credentials go only to the registry's origin and the realm it names.
  */
 import { UserError } from '../errors.js';
-import { untrusted } from '../log.js';
+import { addBasicCredentials, addSecret, untrusted } from '../log.js';
 import type { Credentials } from './types.js';
 import { RegistryError, credentialsRejected, errorFromResponse, type ErrorContext } from './errors.js';
-import type { Transport } from './transport.js';
+import type { HttpResponse, Transport } from './transport.js';
 
 export interface Challenge {
   scheme: string;
@@ -95,6 +99,8 @@ export interface AuthenticatorOptions {
 }
 
 const DEFAULT_EXPIRES_IN_S = 60;
+/** A token response is a small JSON object (GHCR's and Docker Hub's are a few KiB). */
+const MAX_TOKEN_RESPONSE_BYTES = 64 << 10;
 
 export class Authenticator {
   private scheme: AuthScheme = 'anonymous';
@@ -105,10 +111,15 @@ export class Authenticator {
   /** number of token requests made (observability for tests and debug logs) */
   tokenRequests = 0;
 
+  private readonly origin: string;
+
   constructor(
     private readonly transport: Transport,
     private readonly opts: AuthenticatorOptions,
-  ) {}
+  ) {
+    this.origin = new URL(opts.baseUrl).origin;
+    if (opts.credentials) addBasicCredentials(opts.credentials.username, opts.credentials.password);
+  }
 
   get currentScheme(): AuthScheme {
     return this.scheme;
@@ -118,11 +129,26 @@ export class Authenticator {
     return !!this.opts.credentials && this.opts.credentials.password !== '';
   }
 
-  /** Secrets this authenticator knows (for redaction). */
-  secrets(): string[] {
-    const s = [...this.tokens.values()].map((t) => t.token);
-    if (this.opts.credentials?.password) s.push(this.opts.credentials.password);
-    return s;
+  /**
+   * A 401 must come from the registry's own origin to be taken as a challenge: one from a redirect target (object
+   * storage, a CDN, or an attacker the registry points at) is refused, naming that host, and its realm never used.
+   */
+  assertOwnChallenge(res: HttpResponse): void {
+    let answered: URL;
+    try {
+      answered = new URL(res.url);
+    } catch {
+      return;
+    }
+    if (answered.origin === this.origin) return;
+    throw new RegistryError(
+      `${this.opts.registry} redirected a request to ${untrusted(answered.host)}, which answered 401 asking for ` +
+        'credentials; credentials are only ever sent to the registry itself and the token service it names, so the request failed.',
+      'Check the `registry` input and the registry configuration (its storage redirect must not require authentication).',
+      401,
+      'FOREIGN_CHALLENGE',
+      'protocol',
+    );
   }
 
   private now(): number {
@@ -158,6 +184,7 @@ export class Authenticator {
       return;
     }
     if (res.status === 401) {
+      this.assertOwnChallenge(res);
       this.adopt(res.headers['www-authenticate']);
       return;
     }
@@ -283,7 +310,7 @@ export class Authenticator {
     }
     if (res.status < 200 || res.status >= 300)
       throw errorFromResponse(res.status, res.headers, res.errorBody, ctx);
-    const body = await res.read(1 << 20);
+    const body = await res.read(MAX_TOKEN_RESPONSE_BYTES);
     let parsed: { token?: unknown; access_token?: unknown; expires_in?: unknown };
     try {
       parsed = JSON.parse(body.toString('utf8'));
@@ -305,6 +332,7 @@ export class Authenticator {
         'protocol',
       );
     }
+    addSecret(token); // masked before anything can print it
     const expiresIn =
       typeof parsed.expires_in === 'number' && parsed.expires_in > 0
         ? parsed.expires_in

@@ -6,11 +6,11 @@
  * Credential helpers (`credsStore`, `credHelpers`) are not run: an entry that only names a helper gives no credentials.
  * Nothing here logs or returns secret material except as the returned Credentials.
  */
-import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
 import { q } from '../log.js';
+import { readRegularFile } from '../read-file.js';
 import type { Credentials } from './types.js';
 
 export interface DockerAuthEntry {
@@ -43,8 +43,16 @@ export function dockerConfigPath(env: Record<string, string | undefined> = proce
 export async function readDockerConfig(path: string): Promise<DockerConfig | undefined> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Only a regular file, read with a byte limit (a FIFO or a device is refused, never read).
+    const bytes = await readRegularFile(path, {
+      what: 'The Docker config file',
+      limit: 4 << 20,
+      title: 'Docker config',
+      fix: 'Point DOCKER_CONFIG at a directory holding a config.json file, or pass --username with --password-stdin.',
+    });
+    text = bytes.toString('utf8');
   } catch (e) {
+    if (e instanceof UserError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     throw new UserError(

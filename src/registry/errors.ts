@@ -3,7 +3,7 @@
  * Text that comes from the registry (error bodies, headers) passes through `untrusted()` before it reaches a message.
  */
 import { UserError } from '../errors.js';
-import { q, untrusted } from '../log.js';
+import { q, redact, untrusted } from '../log.js';
 
 /** One entry of a registry error body: `{"errors":[{"code","message","detail"}]}`. */
 export interface RegistryErrorEntry {
@@ -40,7 +40,8 @@ export class RegistryError extends UserError {
     /** from `Retry-After`, when the registry sent one */
     readonly retryAfterMs?: number,
   ) {
-    super(message, fix, 'Registry error');
+    // Every registry message passes the one redaction (recorded secrets, `Basic …`/`Bearer …` credentials).
+    super(redact(message), fix, 'Registry error');
     this.name = 'RegistryError';
   }
 }

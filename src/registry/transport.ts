@@ -6,7 +6,9 @@
 import http from 'node:http';
 import https from 'node:https';
 import type { Readable } from 'node:stream';
+import { Deadline, registryTimeoutMs } from './deadline.js';
 import { RegistryError, isRetryable, isRetryableStatus, networkError, parseRetryAfter } from './errors.js';
+import { untrusted } from '../log.js';
 
 export interface RetryPolicy {
   /** retries after the first attempt */
@@ -60,7 +62,7 @@ export interface HttpResponse {
   url: string;
   /** the body of a 2xx answer; read it with `read()`, hand it out, or `drain()` it */
   stream: Readable;
-  /** the body of a non-2xx answer, already read (capped at 1 MiB) */
+  /** the body of a non-2xx answer, already read (the first ERROR_BODY_LIMIT bytes; the rest is never read) */
   errorBody?: Buffer;
   /** read a 2xx body into memory; throws when it exceeds `limit` bytes */
   read(limit?: number): Promise<Buffer>;
@@ -74,9 +76,12 @@ export interface TransportOptions {
   /** debug hook: method, URL without query string, status (0 = network error) */
   onRequest?: (method: string, url: string, status: number) => void;
   userAgent?: string;
+  /** overall deadline per request in ms, from the first attempt to the end of the body (default: `registryTimeoutMs()`) */
+  deadlineMs?: number;
 }
 
-const ERROR_BODY_LIMIT = 1 << 20;
+/** Error bodies are read up to this many bytes: enough for the registry's JSON errors, never an endless stream. */
+export const ERROR_BODY_LIMIT = 8 << 10;
 const MAX_REDIRECTS = 10;
 
 function sleep(ms: number): Promise<void> {
@@ -93,7 +98,7 @@ export function loggableUrl(url: string): string {
   }
 }
 
-async function readAll(stream: Readable, limit: number, discardOver = false): Promise<Buffer> {
+async function readAll(stream: Readable, limit: number, what: string, discardOver = false): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -102,16 +107,17 @@ async function readAll(stream: Readable, limit: number, discardOver = false): Pr
       if (!discardOver) {
         stream.destroy();
         throw new RegistryError(
-          `The registry sent a response larger than ${limit} bytes.`,
-          'This is not a registry answer the client expects; check the `registry` input.',
+          `${what} answered with more than ${limit} bytes, more than such an answer can be; stopped reading.`,
+          'This is not a registry answer the client expects; check the `registry` input (or a proxy in front of it).',
           0,
           'RESPONSE_TOO_LARGE',
           'protocol',
         );
       }
+      // Keep the first `limit` bytes and stop reading: an endless body must not hold the request open.
       if (size < limit) chunks.push(b.subarray(0, limit - size));
-      size = limit;
-      continue;
+      stream.destroy();
+      return Buffer.concat(chunks);
     }
     chunks.push(b);
     size += b.length;
@@ -122,6 +128,7 @@ async function readAll(stream: Readable, limit: number, discardOver = false): Pr
 export class Transport {
   readonly policy: RetryPolicy;
   private readonly timeoutMs: number;
+  private readonly deadlineMs: number;
   private readonly httpAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   private readonly httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
 
@@ -135,6 +142,7 @@ export class Transport {
       this.policy.baseDelayMs = opts.retry.minDelayMs;
     }
     this.timeoutMs = opts.timeoutMs ?? 120_000;
+    this.deadlineMs = opts.deadlineMs ?? registryTimeoutMs();
   }
 
   /** Release pooled sockets. */
@@ -170,32 +178,52 @@ export class Transport {
    */
   async request(req: HttpRequest): Promise<HttpResponse> {
     const retry = req.retry !== false;
-    for (let attempt = 0; ; attempt++) {
-      const last = !retry || attempt >= this.policy.maxRetries;
-      let res: HttpResponse;
-      try {
-        res = await this.follow(req);
-      } catch (e) {
-        if (last || !isRetryable(e)) throw e;
-        await sleep(this.delayFor(attempt));
-        continue;
+    const deadline = new Deadline(this.deadlineMs, req.method.toUpperCase(), req.url);
+    try {
+      for (let attempt = 0; ; attempt++) {
+        const last = !retry || attempt >= this.policy.maxRetries;
+        let res: HttpResponse;
+        try {
+          res = await this.follow(req, deadline);
+        } catch (e) {
+          if (last || !isRetryable(e)) throw e;
+          await this.pause(deadline, this.delayFor(attempt));
+          continue;
+        }
+        if (!last && isRetryableStatus(res.status)) {
+          await this.pause(deadline, this.delayFor(attempt, parseRetryAfter(res.headers['retry-after'])));
+          continue;
+        }
+        if (res.errorBody !== undefined || res.status < 200 || res.status >= 300 || req.method === 'HEAD')
+          deadline.done();
+        else deadline.watchBody(res.stream as http.IncomingMessage);
+        return res;
       }
-      if (!last && isRetryableStatus(res.status)) {
-        await sleep(this.delayFor(attempt, parseRetryAfter(res.headers['retry-after'])));
-        continue;
-      }
-      return res;
+    } catch (e) {
+      deadline.done();
+      throw e;
     }
   }
 
-  private async follow(req: HttpRequest): Promise<HttpResponse> {
+  /** Wait before a retry, but never past the deadline. */
+  private async pause(deadline: Deadline, ms: number): Promise<void> {
+    if (ms >= deadline.remainingMs) {
+      await sleep(deadline.remainingMs);
+      throw deadline.error();
+    }
+    await sleep(ms);
+    deadline.check();
+  }
+
+  private async follow(req: HttpRequest, deadline: Deadline): Promise<HttpResponse> {
     let method = req.method.toUpperCase();
     let url = new URL(req.url);
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers ?? {})) headers[k.toLowerCase()] = v;
     let body = req.body;
     for (let hop = 0; ; hop++) {
-      const res = await this.once(method, url, headers, body);
+      deadline.check();
+      const res = await this.once(method, url, headers, body, deadline);
       const location = res.headers.location;
       if (req.redirect === 'manual' || ![301, 302, 303, 307, 308].includes(res.status) || !location)
         return res;
@@ -234,6 +262,7 @@ export class Transport {
     url: URL,
     headers: Record<string, string>,
     body: RequestBody | undefined,
+    deadline: Deadline,
   ): Promise<HttpResponse> {
     const isHttps = url.protocol === 'https:';
     if (!isHttps && url.protocol !== 'http:') {
@@ -242,6 +271,7 @@ export class Transport {
       );
     }
     const mod = isHttps ? https : http;
+    const what = `${untrusted(url.host)} (${method} ${untrusted(url.pathname, 300)})`;
     const h: Record<string, string> = { 'user-agent': this.opts.userAgent ?? 'wasm-oci', ...headers };
     const length = body === undefined ? 0 : Buffer.isBuffer(body) ? body.length : body.length;
     if (body !== undefined || ['POST', 'PUT', 'PATCH'].includes(method)) h['content-length'] = String(length);
@@ -262,6 +292,7 @@ export class Transport {
         headers: h,
         agent: isHttps ? this.httpsAgent : this.httpAgent,
       });
+      deadline.track(r);
       r.setTimeout(this.timeoutMs, () => {
         const e = Object.assign(new Error(`no answer within ${this.timeoutMs} ms`), { code: 'ETIMEDOUT' });
         r.destroy(e);
@@ -269,6 +300,7 @@ export class Transport {
       r.on('error', fail);
       r.on('response', (res) => {
         const status = res.statusCode ?? 0;
+        deadline.trackResponse(res);
         this.opts.onRequest?.(method, loggableUrl(url.href), status);
         const earlyAnswer = !r.writableFinished;
         if (earlyAnswer && source) {
@@ -281,7 +313,7 @@ export class Transport {
           headers: res.headers,
           url: url.href,
           stream: res,
-          read: (limit = 16 << 20) => readAll(res, limit),
+          read: (limit = 16 << 20) => readAll(res, limit, what),
           drain: async () => {
             if (res.readableEnded) return;
             res.resume();
@@ -297,7 +329,7 @@ export class Transport {
           resolve(response);
           return;
         }
-        readAll(res, ERROR_BODY_LIMIT, true).then(
+        readAll(res, ERROR_BODY_LIMIT, what, true).then(
           (buf) => {
             if (earlyAnswer) r.destroy();
             response.errorBody = buf;

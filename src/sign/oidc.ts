@@ -1,12 +1,32 @@
 import { UserError } from '../errors.js';
-import { q } from '../log.js';
+import { addSecret, q } from '../log.js';
 
 /**
  * The GitHub Actions OIDC token protocol (what @actions/core `getIDToken` and sigstore's CIContextProvider do):
  * `GET $ACTIONS_ID_TOKEN_REQUEST_URL&audience=<aud>` with `Authorization: Bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN`,
  * answer `{"value": "<jwt>"}`. Our own implementation (global fetch) so failures name the fix instead of sigstore's
- * "CI: no tokens available". The token is a secret: it is never logged or put into an error.
+ * "CI: no tokens available". The token is a secret: recorded (masked with `::add-mask::` in the action, redacted
+ * everywhere) the moment it arrives, before anything else can see it. The answer is read with a byte limit.
  */
+
+/** An OIDC token answer is `{"value": "<jwt>"}`: a few KiB. */
+const MAX_TOKEN_ANSWER_BYTES = 64 << 10;
+
+/** Read at most `limit` bytes of a fetch body; undefined when it is longer. */
+async function readLimited(res: Response, limit: number): Promise<string | undefined> {
+  if (!res.body) return '';
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.length;
+    if (size > limit) {
+      await res.body.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 export const ID_TOKEN_FIX =
   'Give the job `permissions: id-token: write` (workflow or job level). Pull requests from forks never get an OIDC ' +
@@ -46,7 +66,13 @@ export async function fetchIdToken(
       lastError = `request failed (${(e as Error).name})`;
       continue;
     }
-    const text = await res.text();
+    let text: string | undefined;
+    try {
+      text = await readLimited(res, MAX_TOKEN_ANSWER_BYTES);
+    } catch (e) {
+      lastError = `reading the answer failed (${(e as Error).name})`;
+      continue;
+    }
     if (res.status >= 500 || res.status === 429) {
       lastError = `HTTP ${res.status}`;
       continue;
@@ -60,10 +86,11 @@ export async function fetchIdToken(
     }
     let value: unknown;
     try {
-      value = (JSON.parse(text) as { value?: unknown }).value;
+      value = (JSON.parse(text ?? '') as { value?: unknown }).value;
     } catch {
       value = undefined;
     }
+    if (typeof value === 'string') addSecret(value); // masked before anything can print it
     if (typeof value !== 'string' || value.split('.').length !== 3) {
       throw new UserError(
         'The OIDC token endpoint answered without a token.',
