@@ -8,7 +8,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commandLines, maskedBeforeUse, runActionBounded, type BoundedRun } from './fixtures/hardening.js';
+import { parse } from 'yaml';
+import {
+  commandLines,
+  maskedBeforeUse,
+  runActionBounded,
+  startPeer,
+  type BoundedRun,
+} from './fixtures/hardening.js';
 import { wat2wasm } from './fixtures/wat.js';
 
 let work: string;
@@ -166,5 +173,61 @@ describe('13. a broken oci-layout is a clear error, not a stack trace', () => {
     const errors = errorLines(run).join('\n');
     expect(errors).not.toMatch(/Unexpected failure| {4}at /);
     expect(errors).toMatch(/index\.json/);
+  });
+});
+
+/** The inputs the runner sets from action.yml's defaults, with `${{ <expr> }}` evaluated from `values`. */
+function runnerDefaults(values: Record<string, string>): Record<string, string> {
+  const action = parse(readFileSync('action.yml', 'utf8')) as {
+    inputs: Record<string, { default?: string }>;
+  };
+  const out: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    if (spec.default === undefined) continue;
+    let unresolved = false;
+    const value = spec.default.replace(/\$\{\{\s*([\w.]+)\s*\}\}/g, (_, expr: string) => {
+      if (!(expr in values)) unresolved = true;
+      return values[expr] ?? '';
+    });
+    if (!unresolved) out[name] = value;
+  }
+  return out;
+}
+
+describe('the workflow token goes to ghcr.io only', () => {
+  it('`github-token` is never offered to another registry, even when it asks for credentials', async () => {
+    const token = 'ghs_WorkflowTokenForGhcrOnly';
+    const seen: string[] = [];
+    const peer = await startPeer((req, res) => {
+      seen.push(req.headers.authorization ?? '');
+      res.writeHead(401, { 'WWW-Authenticate': `Basic realm="peer"`, 'Content-Type': 'application/json' });
+      res.end('{"errors":[{"code":"UNAUTHORIZED","message":"authentication required"}]}');
+    });
+    try {
+      const run = await runActionBounded({
+        inputs: {
+          // as the runner does: every default of action.yml, with the token the workflow has
+          ...runnerDefaults({ 'github.token': token, 'github.actor': 'octocat' }),
+          module: modulePath,
+          'root-ids': 'add_header',
+          registry: peer.host,
+          repository: 'acme/app',
+          tags: 'v1',
+          push: 'true',
+          'plain-http': 'true',
+        },
+        limitMs: 30_000,
+      });
+      expect(run.code).toBe(1); // the registry wants credentials and gets none
+      expect(seen.length).toBeGreaterThan(0); // it was asked
+      const b64 = Buffer.from(`octocat:${token}`).toString('base64');
+      for (const h of seen) {
+        expect(h).not.toContain(token);
+        expect(h).not.toContain(b64);
+      }
+      expect(run.stdout).not.toContain(token);
+    } finally {
+      await peer.close();
+    }
   });
 });

@@ -102,7 +102,8 @@ export function getInputs(env: Env = process.env): Inputs {
     repository: getInput(env, 'repository') || env.GITHUB_REPOSITORY || '',
     tags: parseTagsInput(getInput(env, 'tags')),
     username: getInput(env, 'username') || env.GITHUB_ACTOR || '',
-    password: getInput(env, 'password'),
+    password:
+      getInput(env, 'password') || (registry.registry === 'ghcr.io' ? getInput(env, 'github-token') : ''),
     push: parseChoice(env, 'push', ['auto', 'true', 'false'] as const, 'auto'),
     plainHttp: parseBool(env, 'plain-http', false),
     annotations: parseAnnotationsInput(getInput(env, 'annotations')),
