@@ -1,5 +1,8 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { parse as parseYaml } from 'yaml';
+import { startRegistry, type TestRegistry } from './fixtures/registry.js';
 import {
   buildSummary,
   escapeHtml,
@@ -212,5 +215,66 @@ describe('buildSummary (the shape main.ts passes)', () => {
     expect(
       Object.keys(inputsForSummary({ registryPassword: 'x', apiToken: 'y', registry: 'ghcr.io' })),
     ).toEqual(['registry']);
+  });
+});
+
+describe('the fetch commands against a real plain-HTTP registry', () => {
+  let reg: TestRegistry;
+  let digest: string;
+  beforeAll(async () => {
+    reg = await startRegistry();
+    // One small OCI image (config blob + manifest), pushed with the distribution API directly.
+    const config = Buffer.from('{}');
+    const configDigest = 'sha256:' + createHash('sha256').update(config).digest('hex');
+    const up = await fetch(`${reg.url}/v2/acme/plain/blobs/uploads/`, { method: 'POST' });
+    const location = new URL(up.headers.get('location')!, reg.url);
+    location.searchParams.set('digest', configDigest);
+    expect((await fetch(location, { method: 'PUT', body: config })).status).toBe(201);
+    const manifest = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: configDigest, size: 2 },
+        layers: [],
+      }),
+    );
+    digest = 'sha256:' + createHash('sha256').update(manifest).digest('hex');
+    const put = await fetch(`${reg.url}/v2/acme/plain/manifests/v1`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/vnd.oci.image.manifest.v1+json' },
+      body: manifest,
+    });
+    expect(put.status).toBe(201);
+  }, 30_000);
+  afterAll(async () => reg?.stop());
+
+  function skopeoCommand(plainHttp: boolean): string[] {
+    const html = renderSummary(
+      base({ registry: reg.host, repository: 'acme/plain', manifestDigest: digest, tags: ['v1'], plainHttp }),
+    );
+    const line = preBlocks(html)[1]
+      .split('\n')
+      .find((l) => l.startsWith('skopeo '));
+    expect(line).toBeDefined();
+    return line!.split(/\s+/);
+  }
+
+  it('with plain-http: skopeo gets --tls-verify=false and reads the manifest; the CLI line gets --plain-http', () => {
+    const [cmd, ...args] = skopeoCommand(true);
+    expect(args).toContain('--tls-verify=false');
+    const out = execFileSync(cmd, args, { encoding: 'utf8' });
+    expect(JSON.parse(out).config.digest).toMatch(/^sha256:/);
+    const cmds = preBlocks(renderSummary(base({ plainHttp: true })))[1];
+    expect(cmds).toMatch(/^node dist\/cli\/index\.js pull \S+ -o module\.wasm --plain-http/m);
+    expect(cmds).toMatch(/^crane --insecure digest /m);
+  });
+
+  it('without it (an HTTPS registry), the same command cannot read a plain-HTTP registry: the flag is needed', () => {
+    const [cmd, ...args] = skopeoCommand(false);
+    expect(args).not.toContain('--tls-verify=false');
+    expect(() => execFileSync(cmd, args, { stdio: 'pipe' })).toThrow(
+      /http: server gave HTTP response to HTTPS client|HTTPS/i,
+    );
+    expect(preBlocks(renderSummary(base()))[1]).not.toMatch(/--plain-http|--insecure|--tls-verify/);
   });
 });

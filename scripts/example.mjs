@@ -1,7 +1,8 @@
 // Quick start: publish the example proxy-wasm filter with the bundled action, exactly as a workflow step would.
 // Uses the committed examples/filter/filter.wasm (built from filter.wat), starts a local docker-registry on 127.0.0.1
-// when one is installed and pushes to it; without a registry it runs with push: false and leaves the artifact in an
-// OCI layout. Needs only Node.js: the action runs from its committed bundle in dist/.
+// when one is installed and pushes to it; without a registry it runs with push: false. Either way the artifact stays
+// in an OCI layout, and the closing lines say how to read it back. Prints the log as the Actions log page shows it
+// (groups as headings, annotations, no debug lines). Needs only Node.js: the action runs from its bundle in dist/.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -67,17 +68,84 @@ const env = {
   INPUT_CACHE: 'false',
   INPUT_PASSWORD: '',
 };
-const res = spawnSync(process.execPath, ['dist/index.js'], { env, stdio: 'inherit' });
+// The action speaks the runner's workflow-command language on stdout; show it the way the Actions log page does.
+const res = spawnSync(process.execPath, ['dist/index.js'], { env, encoding: 'utf8', maxBuffer: 64 << 20 });
 registry?.kill();
-console.log('\n--- outputs ---');
-console.log(
-  readFileSync(outputFile, 'utf8')
-    .replace(/^ghadelimiter.*\n/gm, '')
-    .replace(/<<ghadelimiter_.*$/gm, ':'),
-);
-console.log(`summary: ${summaryFile}\nOCI layout: ${join(work, 'layout')}`);
-if (host && res.status === 0)
+process.stdout.write(renderLog(res.stdout ?? ''));
+if (res.stderr) process.stderr.write(res.stderr);
+
+const outputs = parseFileCommands(readFileSync(outputFile, 'utf8'));
+console.log('\nOutputs (steps.<id>.outputs.*):');
+for (const [name, value] of Object.entries(outputs)) {
+  if (name === 'metadata') console.log(`  metadata: JSON, ${value.length} bytes (in ${outputFile})`);
+  else console.log(`  ${name}: ${value.split('\n').join('\n' + ' '.repeat(name.length + 4))}`);
+}
+console.log(`\nJob summary (Markdown/HTML): ${summaryFile}`);
+const layout = outputs['oci-layout'];
+if (res.status === 0 && layout) {
+  // The registry was temporary and is stopped now; the OCI layout stays, and both commands read it.
+  const tag = firstLayoutTag(layout);
   console.log(
-    `Read it back: skopeo inspect --tls-verify=false --raw docker://${host}/example/add-header:1.0.0 (while a registry runs)`,
+    `\nRead it back from the OCI layout${host ? ' (the temporary registry is stopped)' : ''}:\n` +
+      `  node dist/cli/index.js inspect --oci-layout ${layout} ${tag}\n` +
+      `  node dist/cli/index.js pull --oci-layout ${layout} ${tag} -o ${join(work, 'filter.wasm')}\n` +
+      `  skopeo inspect --raw oci:${layout}:${tag}`,
   );
+}
 process.exit(res.status ?? 1);
+
+/** Workflow commands as a reader sees them: groups as headings, annotations as lines, debug and masks hidden. */
+function renderLog(text) {
+  const unescape = (v) =>
+    v
+      .replace(/%0D/gi, '\r')
+      .replace(/%0A/gi, '\n')
+      .replace(/%3A/gi, ':')
+      .replace(/%2C/gi, ',')
+      .replace(/%25/g, '%');
+  const out = [];
+  for (const line of text.split('\n')) {
+    const m = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!m) {
+      out.push(line);
+      continue;
+    }
+    const [, cmd, props = '', msg] = m;
+    if (cmd === 'group') out.push(`\n== ${unescape(msg)} ==`);
+    else if (['notice', 'warning', 'error'].includes(cmd)) {
+      const title = /(?:^|,)title=([^,]*)/.exec(props)?.[1];
+      out.push(`${cmd.toUpperCase()}${title ? ` (${unescape(title)})` : ''}: ${unescape(msg)}`);
+    }
+    // endgroup, debug, add-mask, save-state, set-output, echo: nothing a reader needs
+  }
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '');
+}
+
+/** The runner's file-command format (`name<<delimiter` … `delimiter`, or `name=value`). */
+function parseFileCommands(text) {
+  const out = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i]);
+    if (m) {
+      const value = [];
+      for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]);
+      out[m[1]] = value.join('\n');
+    } else if (lines[i].includes('=')) {
+      const eq = lines[i].indexOf('=');
+      out[lines[i].slice(0, eq)] = lines[i].slice(eq + 1);
+    }
+  }
+  return out;
+}
+
+function firstLayoutTag(dir) {
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+  const names = index.manifests
+    .map((m) => m.annotations?.['org.opencontainers.image.ref.name'])
+    .filter(Boolean);
+  return names[0] ?? index.manifests[0]?.digest;
+}

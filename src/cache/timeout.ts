@@ -16,7 +16,20 @@ export class CacheTimeoutError extends Error {
 
 const abandoned = new Set<Promise<void>>();
 
-export async function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+/** Per-call bounds that win over the shared `WASM_OCI_CACHE_TIMEOUT_MS` (a restore and a save differ in cost). */
+export const CALL_TIMEOUT_ENV: Record<string, string> = {
+  'cache restore': 'WASM_OCI_CACHE_RESTORE_TIMEOUT_MS',
+  'cache save': 'WASM_OCI_CACHE_SAVE_TIMEOUT_MS',
+};
+
+/** The bound for the call `what`: its own variable when it is a positive integer (milliseconds), else `ms`. */
+export function callBoundMs(what: string, ms: number, env: NodeJS.ProcessEnv = process.env): number {
+  const raw = (env[CALL_TIMEOUT_ENV[what] ?? ''] ?? '').trim();
+  return /^[0-9]{1,9}$/.test(raw) && Number(raw) > 0 ? Number(raw) : ms;
+}
+
+export async function withTimeout<T>(work: Promise<T>, bound: number, what: string): Promise<T> {
+  const ms = callBoundMs(what, bound);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new CacheTimeoutError(what, ms)), ms);

@@ -19,7 +19,7 @@ Options:
       --version    print the version
 
 Credentials: --username with --password-stdin, or the Docker config ($DOCKER_CONFIG/config.json,
-~/.docker/config.json) written by \`docker login\`.
+~/.docker/config.json) written by \`docker login\`, including its credential helpers (credsStore, credHelpers).
 Exit codes: 0 success, 1 failure, 2 usage error.
 `;
 
@@ -35,7 +35,8 @@ export const PUSH_HELP = `Usage: wasm-oci push <module.wasm> <registry/repositor
 
 Validates the module, packages it and pushes it with every tag given (all references must name the same
 registry/repository; a reference without a tag means :latest). Prints the manifest digest on stdout.
-Timestamps come from SOURCE_DATE_EPOCH (else the git commit in GITHUB_WORKSPACE), so pushes are reproducible.
+Timestamps come from SOURCE_DATE_EPOCH, else the commit time of git HEAD in the current directory (in Actions: the
+commit in GITHUB_WORKSPACE), so pushes are reproducible.
 
 Packaging:
       --format <f>                 solo (default), compat, cncf or auto
@@ -86,17 +87,18 @@ Options:
 ${REGISTRY}
 `;
 
-export const VERIFY_HELP = `Usage: wasm-oci verify <reference> (--key <pub.pem> | --certificate-identity <id>) [options]
+export const VERIFY_HELP = `Usage: wasm-oci verify <reference> --key <pub.pem> [options]
+       wasm-oci verify <reference> --certificate-identity <id> --trusted-root <trusted_root.json> [options]
 
 Verifies the signed SLSA provenance attached to the artifact (OCI referrers API, else the sha256-<hex> tag index):
 the Sigstore bundle's signature, and that the signed statement names the artifact's manifest digest.
 
 Options:
       --key <file>                       public key (PEM) of a key-signed artifact
+      --trusted-root <file>              keyless (required): Sigstore trusted_root.json (\`gh attestation trusted-root\`)
       --certificate-identity <id>        keyless: expected certificate identity (workflow URL@ref)
       --certificate-identity-regexp <re> keyless: identity as a regular expression instead
       --certificate-oidc-issuer <url>    keyless: issuer (default https://token.actions.githubusercontent.com)
-      --trusted-root <file>              keyless: Sigstore trusted_root.json (\`gh attestation trusted-root\`)
       --json                             print the verification result as JSON
 ${REGISTRY}
 `;

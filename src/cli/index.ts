@@ -2,9 +2,10 @@
 /**
  * `wasm-oci`: the command-line face of the action. Dispatches to one command module, loaded on demand (so `--help`
  * and the read-only commands never load @actions/core or the Sigstore libraries).
- * Exit codes: 0 ok, 1 failure, 2 usage error. Errors: one `error: …` line on stderr (message + fix), secrets redacted.
+ * Exit codes: 0 ok, 1 failure, 2 usage error. Errors: one `error: …` line on stderr (message. fix), secrets redacted.
  */
 import { UserError } from '../errors.js';
+import { cliAdvice, joinMessage } from './advice.js';
 import { redact, UsageError } from './args.js';
 import { GLOBAL_HELP, INSPECT_HELP, PULL_HELP, PUSH_HELP, VERIFY_HELP } from './help.js';
 import { readVersion } from './version.js';
@@ -77,7 +78,8 @@ function report(e: unknown, command: string, verbose: boolean): number {
     return 2;
   }
   if (e instanceof UserError) {
-    process.stderr.write(`error: ${oneLine(e.fix ? `${e.message} ${e.fix}` : e.message)}\n`);
+    const { message, fix } = cliAdvice(e as UserError & { kind?: string });
+    process.stderr.write(`error: ${oneLine(joinMessage(message, fix))}\n`);
     return 1;
   }
   const err = e instanceof Error ? e : new Error(String(e));

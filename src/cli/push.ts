@@ -3,6 +3,7 @@
  * has no GitHub event payload (GITHUB_EVENT_PATH removed), so the tags are exactly the ones given; SOURCE_DATE_EPOCH
  * and the GITHUB_* variables (provenance, annotations) are honoured. Prints the manifest digest on stdout.
  */
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,9 +26,10 @@ import {
   str,
   UsageError,
   type ImageRef,
+  type Values,
 } from './args.js';
 import { resolveCredentials } from './credentials.js';
-import { json, result, stderrLogger } from './output.js';
+import { json, result, stderrLogger, type Logger } from './output.js';
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -124,6 +126,115 @@ export function runEnv(env: Env = process.env): Env {
   return out;
 }
 
+const RUNTIME_TYPE_RE = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+const RUNTIME_FLAGS = ['runtime-type', 'abi-versions', 'root-ids', 'runtime-config'] as const;
+
+/**
+ * The runtime-config flags are checked in every format (a missing file or a malformed type is an error even where
+ * the format does not use them); `--format cncf` has no runtime config, so any of them given gets a warning.
+ */
+async function checkRuntimeFlags(values: Values, format: string, log: Logger): Promise<void> {
+  const type = str(values, 'runtime-type');
+  if (type !== undefined && !RUNTIME_TYPE_RE.test(type)) {
+    throw new UsageError(
+      `--runtime-type ${q(type, 100)} is not a runtime type name (letters, digits, _ . -), e.g. envoy_proxy.`,
+      'push',
+    );
+  }
+  const file = str(values, 'runtime-config');
+  if (file !== undefined) {
+    const { readRuntimeConfigFile } = await import('../runtime-config.js');
+    await readRuntimeConfigFile(file).catch((e: unknown) => {
+      // The pipeline's fix names the action input; here it is a flag, resolved from the current directory.
+      if (e instanceof UserError && e.title === 'Runtime config not found') {
+        throw new UserError(
+          e.message,
+          'Pass the path of a runtime-config.json file to --runtime-config.',
+          e.title,
+        );
+      }
+      throw e;
+    });
+  }
+  const ignored = RUNTIME_FLAGS.filter((f) => values[f] !== undefined);
+  if (format === 'cncf' && ignored.length > 0) {
+    log.warn(
+      `--format cncf ignores ${ignored.map((f) => `--${f}`).join(', ')}: a CNCF Wasm artifact carries no runtime ` +
+        'config. Drop them, or use --format solo, compat or auto to write them into the artifact.',
+    );
+  }
+}
+
+/** `git log -1 --format=%ct` in `cwd`: the commit time of HEAD in seconds, or undefined outside a git checkout. */
+function headCommitTime(cwd: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    execFile(
+      'git',
+      ['log', '-1', '--format=%ct'],
+      { cwd, timeout: 10_000, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
+      (err, stdout) => resolve(!err && /^\d{1,12}$/.test(stdout.trim()) ? stdout.trim() : undefined),
+    );
+  });
+}
+
+/**
+ * Outside Actions the timestamps (`created`) come from SOURCE_DATE_EPOCH, else the commit time of git HEAD in the
+ * current directory (set as SOURCE_DATE_EPOCH for the run); the run says which. Inside Actions the pipeline reads
+ * the commit (GITHUB_WORKSPACE + GITHUB_SHA) itself.
+ */
+export async function withCommitTime(env: Env, log: Logger, cwd = process.cwd()): Promise<Env> {
+  if (env.SOURCE_DATE_EPOCH?.trim()) {
+    log.info(`Timestamps: SOURCE_DATE_EPOCH=${q(env.SOURCE_DATE_EPOCH.trim(), 20)}.`);
+    return env;
+  }
+  if (env.GITHUB_WORKSPACE && env.GITHUB_SHA) return env;
+  const epoch = await headCommitTime(cwd);
+  if (epoch) {
+    const when = new Date(Number(epoch) * 1000).toISOString().replace('.000Z', 'Z');
+    log.info(
+      `Timestamps: the commit time of git HEAD in ${q(cwd)} (${when}); set SOURCE_DATE_EPOCH to choose another.`,
+    );
+    return { ...env, SOURCE_DATE_EPOCH: epoch };
+  }
+  log.warn(
+    `${q(cwd)} is not in a git checkout and SOURCE_DATE_EPOCH is not set: the artifact has no creation time ` +
+      "(timestamps inside it are 1970-01-01). Run from the module's git checkout, or set SOURCE_DATE_EPOCH.",
+  );
+  return env;
+}
+
+/** The `--signing-key` file and its password (`--signing-key-password-stdin`, else `$COSIGN_PASSWORD`), as secrets. */
+async function readSigningKey(
+  values: Values,
+  file: string | undefined,
+): Promise<{ signingKey: string; signingKeyPassword: string }> {
+  if (!file) {
+    if (bool(values, 'signing-key-password-stdin')) {
+      throw new UsageError('--signing-key-password-stdin needs --signing-key.', 'push');
+    }
+    return { signingKey: '', signingKeyPassword: '' };
+  }
+  let signingKey: string;
+  try {
+    signingKey = await readFile(file, 'utf8');
+  } catch (e) {
+    throw new UserError(
+      `Cannot read the signing key ${q(file)} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`,
+      'Pass the path of a P-256 private key PEM or a cosign.key file.',
+      'Signing key',
+    );
+  }
+  addSecret(signingKey);
+  let signingKeyPassword = '';
+  if (bool(values, 'signing-key-password-stdin')) {
+    signingKeyPassword = await readStdinSecret('--signing-key-password-stdin', 'push');
+  } else if (process.env.COSIGN_PASSWORD) {
+    signingKeyPassword = process.env.COSIGN_PASSWORD;
+    addSecret(signingKeyPassword);
+  }
+  return { signingKey, signingKeyPassword };
+}
+
 export async function push(argv: string[]): Promise<number> {
   const { values, positionals } = parse('push', argv, OPTIONS);
   const verbose = bool(values, 'verbose');
@@ -145,6 +256,7 @@ export async function push(argv: string[]): Promise<number> {
   if (signingKeyFile && signing === 'none') {
     throw new UsageError('--signing-key was given with --signing none.', 'push');
   }
+  await checkRuntimeFlags(values, format, log);
   const dryRun = bool(values, 'dry-run');
   const credentials = dryRun ? undefined : await resolveCredentials(values, target.registry, 'push', log);
   if (!dryRun && !credentials && target.registry === 'ghcr.io') {
@@ -156,31 +268,13 @@ export async function push(argv: string[]): Promise<number> {
     );
   }
 
-  let signingKey = '';
-  let signingKeyPassword = '';
-  if (signingKeyFile) {
-    try {
-      signingKey = await readFile(signingKeyFile, 'utf8');
-    } catch (e) {
-      throw new UserError(
-        `Cannot read the signing key ${q(signingKeyFile)} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`,
-        'Pass the path of a P-256 private key PEM or a cosign.key file.',
-        'Signing key',
-      );
-    }
-    addSecret(signingKey);
-    if (bool(values, 'signing-key-password-stdin')) {
-      signingKeyPassword = await readStdinSecret('--signing-key-password-stdin', 'push');
-    } else if (process.env.COSIGN_PASSWORD) {
-      signingKeyPassword = process.env.COSIGN_PASSWORD;
-      addSecret(signingKeyPassword);
-    }
-  } else if (bool(values, 'signing-key-password-stdin')) {
-    throw new UsageError('--signing-key-password-stdin needs --signing-key.', 'push');
-  }
+  const { signingKey, signingKeyPassword } = await readSigningKey(values, signingKeyFile);
 
   const layoutFlag = str(values, 'oci-layout');
-  const layoutDir = layoutFlag ?? (await mkdtemp(join(tmpdir(), 'wasm-oci-layout-')));
+  // A fresh temp directory of this run (RUNNER_TEMP for the pipeline: the provenance bundle goes there), removed at
+  // the end; the layout goes there too unless --oci-layout names one.
+  const temp = await mkdtemp(join(tmpdir(), 'wasm-oci-'));
+  const layoutDir = layoutFlag ?? join(temp, 'layout');
   const inputs: Inputs = {
     module,
     format: format as Format | 'auto',
@@ -210,11 +304,14 @@ export async function push(argv: string[]): Promise<number> {
   };
   try {
     const { run } = await import('../main.js');
-    const r = await run(inputs, runEnv(), cliIo({ verbose, quiet }));
-    if (bool(values, 'json')) json({ ...r, ociLayout: layoutFlag ? r.ociLayout : undefined });
+    const env = await withCommitTime({ ...runEnv(), RUNNER_TEMP: temp }, log);
+    const r = await run(inputs, env, cliIo({ verbose, quiet }));
+    // The bundle was pushed as a referrer; its temp copy goes with the temp directory.
+    if (bool(values, 'json'))
+      json({ ...r, ociLayout: layoutFlag ? r.ociLayout : undefined, bundlePath: undefined });
     else result(r.digest);
   } finally {
-    if (!layoutFlag) await rm(layoutDir, { recursive: true, force: true });
+    await rm(temp, { recursive: true, force: true });
   }
   return 0;
 }

@@ -5,6 +5,7 @@
  * Everything is emitted as HTML blocks without blank lines inside tables, so Markdown never re-interprets a value.
  */
 
+import { featureNote } from '../wasm/features.js';
 export interface SummarySigning {
   /** e.g. `keyless`, `key`, `none` */
   mode: string;
@@ -32,6 +33,8 @@ export interface SummaryInput {
   moduleDigest: string;
   /** module size in bytes */
   moduleSize: number;
+  /** proposals the module uses (sorted stable names) */
+  moduleFeatures?: string[];
   /** the module's file name */
   moduleName?: string;
   /** `solo`, `compat`, `cncf` */
@@ -49,6 +52,8 @@ export interface SummaryInput {
   notices?: string[];
   /** the action inputs by name; secrets are removed here whatever the caller passes */
   inputs?: Record<string, string | undefined>;
+  /** the registry speaks plain HTTP (`plain-http: true`): the fetch commands say so with each tool's flag */
+  plainHttp?: boolean;
 }
 
 /** Input names whose values (and presence) never reach the summary. */
@@ -161,6 +166,11 @@ export function renderSummary(s: SummaryInput): string {
     ...(s.moduleName ? ([['Module', code(s.moduleName)]] as [string, string][]) : []),
     ['Module digest', code(s.moduleDigest)],
     ['Module size', cell(formatSize(s.moduleSize))],
+    ...(s.moduleFeatures
+      ? ([
+          ['Proposals', s.moduleFeatures.length ? s.moduleFeatures.map(code).join(' ') : '<em>none</em>'],
+        ] as [string, string][])
+      : []),
     ['Format', cell(s.format)],
     ['ABI', s.abi && s.abi.length ? s.abi.map(code).join(' ') : '<em>none</em>'],
     [s.pushed ? 'Tags' : 'Tags (planned)', tagList],
@@ -168,6 +178,8 @@ export function renderSummary(s: SummaryInput): string {
   ];
   if (s.pushReason) rows.push(['Why', prose(s.pushReason)]);
   out.push(table(rows));
+  const featureWarning = s.moduleFeatures && featureNote(s.moduleFeatures);
+  if (featureWarning) out.push(`<p>${prose('Note: the module ' + featureWarning)}</p>`);
 
   if (!s.pushed) {
     out.push(
@@ -209,9 +221,15 @@ export function renderSummary(s: SummaryInput): string {
   out.push('<p>Istio <code>WasmPlugin</code>, pinned by digest:</p>');
   out.push(pre(wasmPluginYaml(s.registry, s.repository, s.manifestDigest), 'yaml'));
   const cmds = [];
-  if (s.tags.length) cmds.push(`crane digest ${ref}:${s.tags[0]}   # prints ${s.manifestDigest}`);
-  cmds.push(`crane manifest ${pinned}`);
-  cmds.push(`skopeo inspect --raw docker://${pinned}`);
+  // Plain HTTP needs each tool's own flag: crane --insecure, skopeo --tls-verify=false, wasm-oci --plain-http.
+  const crane = s.plainHttp ? 'crane --insecure' : 'crane';
+  if (s.tags.length) cmds.push(`${crane} digest ${ref}:${s.tags[0]}   # prints ${s.manifestDigest}`);
+  cmds.push(`${crane} manifest ${pinned}`);
+  cmds.push(`skopeo inspect --raw ${s.plainHttp ? '--tls-verify=false ' : ''}docker://${pinned}`);
+  cmds.push(
+    `node dist/cli/index.js pull ${pinned} -o module.wasm${s.plainHttp ? ' --plain-http' : ''}` +
+      '   # the wasm-oci CLI of wasm-oci/wasm-oci-action',
+  );
   out.push('<p>Fetch and check it:</p>');
   out.push(pre(cmds.join('\n'), 'sh'));
 
@@ -228,6 +246,7 @@ export interface SummaryRunResult {
   digest: string;
   moduleDigest: string;
   moduleSize: number;
+  moduleFeatures?: string[];
   /** `registry/repository@digest` */
   reference: string;
   /** full references `registry/repository:tag` */
@@ -299,6 +318,7 @@ export function buildSummary(a: {
     manifestDigest: r.digest,
     moduleDigest: r.moduleDigest,
     moduleSize: r.moduleSize,
+    moduleFeatures: r.moduleFeatures,
     moduleName: a.moduleName,
     format: r.format,
     abi: r.runtimeConfig?.abiVersions,
@@ -310,5 +330,6 @@ export function buildSummary(a: {
     compatibility: r.consumers?.map((c) => ({ consumer: c.consumer, ok: c.accepts, note: c.reason })),
     notices: a.notices,
     inputs: a.inputs ? inputsForSummary(a.inputs) : undefined,
+    plainHttp: (a.inputs as { plainHttp?: unknown } | undefined)?.plainHttp === true,
   });
 }
