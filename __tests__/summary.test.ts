@@ -129,7 +129,7 @@ describe('renderSummary', () => {
         abi: [evil],
         tags: [evil],
         pushReason: evil,
-        notices: [evil + '\n\n## injected heading'],
+        notices: [evil + '\n\n## injected heading', 'lone carriage returns\r\r## injected too'],
         signing: { mode: evil },
         compatibility: [{ consumer: evil, ok: false, note: evil }],
         inputs: { module: evil },
@@ -141,7 +141,9 @@ describe('renderSummary', () => {
     // newlines in values never make a blank line (which would end an HTML block and let Markdown in)
     const tables = [...html.matchAll(/<(table|ul)>[\s\S]*?<\/\1>/g)].map((m) => m[0]);
     expect(tables.length).toBeGreaterThan(0);
-    for (const t of tables) expect(t).not.toMatch(/\n\s*\n/);
+    // a lone \r is a line break to Markdown too
+    for (const t of tables) expect(t).not.toMatch(/(\r\n?|\n)[ \t]*(\r\n?|\n)/);
+    expect(html).not.toMatch(/\r/);
   });
 
   it('inputs in a <details> block without secrets, not even their length', () => {

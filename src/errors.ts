@@ -13,3 +13,10 @@ export class UserError extends Error {
     this.name = 'UserError';
   }
 }
+
+/** Message and fix as one text, the message ending in a full stop (or its own punctuation) before the fix. */
+export function joinMessage(message: string, fix?: string): string {
+  const m = message.trim();
+  if (!fix?.trim()) return m;
+  return `${/[.!?:;]$/.test(m) ? m : `${m}.`} ${fix.trim()}`;
+}

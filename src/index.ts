@@ -5,7 +5,7 @@
 
 import { runner } from './runner.js';
 import { getInputs } from './context.js';
-import { UserError } from './errors.js';
+import { joinMessage, UserError } from './errors.js';
 import { onSecret, redact, untrusted } from './log.js';
 import { abandonedCount } from './cache/timeout.js';
 
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
 main()
   .catch((e: unknown) => {
     if (e instanceof UserError) {
-      const text = e.fix ? `${e.message} ${e.fix}` : e.message;
+      const text = joinMessage(e.message, e.fix);
       runner.error(redact(text), { title: e.title ?? 'wasm-oci', file: e.file });
     } else {
       runner.error(

@@ -4,12 +4,7 @@
  * Duck-typed on the error's fields so that printing an error loads no registry code.
  */
 
-/** `message` and `fix` as two sentences: a full stop after the message unless it ends with punctuation already. */
-export function joinMessage(message: string, fix?: string): string {
-  const m = message.trim();
-  if (!fix?.trim()) return m;
-  return `${/[.!?:;]$/.test(m) ? m : `${m}.`} ${fix.trim()}`;
-}
+export { joinMessage } from '../errors.js';
 
 /** TLS alerts that mean "the server did not answer in TLS at all" (a plain-HTTP registry). */
 const PLAIN_HTTP_PEER = /wrong version number|WRONG_VERSION_NUMBER|packet length too long|http request/i;

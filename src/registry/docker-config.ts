@@ -3,7 +3,8 @@
  * `docker login` writes them: `auths.<host>.auth` (base64 `user:password`), or `username`/`password`, or
  * `identitytoken`. Keys match the registry host exactly (case-insensitive), also in URL form (`https://host`,
  * `https://host/v1/`); `docker.io` also matches Docker Hub's legacy key `https://index.docker.io/v1/`.
- * Credential helpers (`credsStore`, `credHelpers`) are not run: an entry that only names a helper gives no credentials.
+ * Credential helpers (`credsStore`, `credHelpers`) are run by the CLI (src/cli/credentials.ts) before this file is read;
+ * here an entry that only names a helper gives no credentials.
  * Nothing here logs or returns secret material except as the returned Credentials.
  */
 import { homedir } from 'node:os';

@@ -74,9 +74,9 @@ export function escapeHtml(text: unknown): string {
     .replace(/'/g, '&#39;');
 }
 
-/** Escape for a table cell: newlines become `<br>` so the HTML block never contains a blank line. */
+/** Escape for a table cell: line breaks (`\r\n`, `\n` or a lone `\r`) become `<br>`, so the HTML block never ends. */
 function cell(text: unknown): string {
-  return escapeHtml(text).replace(/\r?\n/g, '<br>');
+  return escapeHtml(text).replace(/\r\n?|\n/g, '<br>');
 }
 
 /** Escaped sentence where `backticked` spans become <code> (after escaping, so nothing else can become markup). */
