@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../src/errors.js';
-import { normaliseTime, readGitHubContext } from '../src/github-context.js';
+import { normaliseTime, readGitHubContext, withCommitTime } from '../src/github-context.js';
 import { envFor, readFixture, type EventFixture } from './fixtures/event-context.js';
 
 let tmp: string;
@@ -296,6 +296,43 @@ describe('commit time (created)', () => {
       envFor('push-tag', { GITHUB_SHA: '0123456789012345678901234567890123456789' }),
     );
     expect(other.created).toBeUndefined();
+  });
+
+  it('`{ git: false }` + withCommitTime (git show in the background) gives what the synchronous read gives', async () => {
+    const repo = join(tmp, 'repo-async');
+    execFileSync('git', ['init', '-q', repo]);
+    execFileSync('git', ['-C', repo, 'commit', '-q', '--allow-empty', '-m', 'x'], {
+      env: {
+        ...process.env,
+        GIT_AUTHOR_NAME: 't',
+        GIT_AUTHOR_EMAIL: 't@example.com',
+        GIT_COMMITTER_NAME: 't',
+        GIT_COMMITTER_EMAIL: 't@example.com',
+        GIT_COMMITTER_DATE: '2023-07-01T10:00:00-02:00',
+      },
+    });
+    const sha = execFileSync('git', ['-C', repo, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+    const cases = [
+      envFor('push-tag', { GITHUB_WORKSPACE: repo, GITHUB_SHA: sha }), // git
+      envFor('push-tag', { GITHUB_WORKSPACE: repo, GITHUB_SHA: sha, SOURCE_DATE_EPOCH: '1700000000' }), // SDE wins
+      envFor('push-tag'), // payload head_commit (same commit as GITHUB_SHA)
+      envFor('push-tag', { GITHUB_SHA: '0123456789012345678901234567890123456789' }), // nothing
+    ];
+    const got = [];
+    for (const env of cases) {
+      const early = readGitHubContext(env, { git: false });
+      if (!env.SOURCE_DATE_EPOCH) expect(early.created).toBeUndefined(); // nothing read from git or payload yet
+      const done = await withCommitTime(env, early);
+      expect(done).toEqual(readGitHubContext(env));
+      got.push([done.createdSource, done.created]);
+    }
+    expect(got).toEqual([
+      ['git', '2023-07-01T12:00:00Z'],
+      ['SOURCE_DATE_EPOCH', '2023-11-14T22:13:20Z'],
+      ['payload', readGitHubContext(envFor('push-tag')).created],
+      [undefined, undefined],
+    ]);
+    expect(got[2][1]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
   });
 
   it('omits created on pull requests when git cannot tell (payload has no head commit time)', () => {

@@ -23,11 +23,18 @@ async function loadFixtures() {
   const out = join(ROOT, 'node_modules', '.cache', 'wasm-oci-bench', 'fixtures');
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, '..', 'package.json'), '{ "type": "module" }\n');
+  // Fixtures may register Jest hooks (e.g. the action runner's afterEach); outside Jest they are no-ops.
+  writeFileSync(
+    join(out, 'jest-globals.js'),
+    'const hook = () => {};\nexport const afterEach = hook, afterAll = hook, beforeEach = hook, beforeAll = hook;\n',
+  );
   for (const name of ['registry', 'fault-proxy', 'cache-service', 'action']) {
     const src = readFileSync(join(ROOT, '__tests__', 'fixtures', `${name}.ts`), 'utf8');
-    const js = ts.transpileModule(src, {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-    }).outputText;
+    const js = ts
+      .transpileModule(src, {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      })
+      .outputText.replace(/from '@jest\/globals'/g, "from './jest-globals.js'");
     writeFileSync(join(out, `${name}.js`), js);
   }
   const load = (name) => import(pathToFileURL(join(out, `${name}.js`)).href);

@@ -3,7 +3,7 @@
  * `@actions/github` is deliberately not used: it is heavy to load at start-up and we need only a few fields.
  * Everything here is a pure function of `env`, the payload file and (for `created`) the git checkout.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { UserError } from './errors.js';
 
@@ -123,22 +123,55 @@ export function commitTimeFromGit(workspace: string | undefined, sha: string): s
   }
 }
 
+/** `commitTimeFromGit` without blocking: the `git show` child runs while the caller reads and hashes the module. */
+export function commitTimeFromGitAsync(
+  workspace: string | undefined,
+  sha: string,
+): Promise<string | undefined> {
+  if (!workspace || !SHA_RE.test(sha)) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    execFile(
+      'git',
+      ['-C', workspace, 'show', '-s', '--format=%cI', sha],
+      { encoding: 'utf8', timeout: 10000, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
+      (err, stdout) => resolve(err ? undefined : normaliseTime(stdout.trim())),
+    );
+  });
+}
+
+type CommitTime = { created?: string; createdSource?: EventContext['createdSource'] };
+
 /**
  * Commit time, in order: `SOURCE_DATE_EPOCH`; `git show` in `GITHUB_WORKSPACE`; the push payload's
  * `head_commit.timestamp` (only when it is the same commit). Pull request payloads carry no head commit time.
  * Never the clock: same commit and inputs must give the same manifest digest.
  */
-export function resolveCommitTime(
-  env: NodeJS.ProcessEnv,
-  sha: string,
-  payload: Obj,
-): { created?: string; createdSource?: EventContext['createdSource'] } {
-  const sde = env.SOURCE_DATE_EPOCH;
-  if (sde !== undefined && sde.trim() !== '') {
-    return { created: timeFromSourceDateEpoch(sde), createdSource: 'SOURCE_DATE_EPOCH' };
-  }
+export function resolveCommitTime(env: NodeJS.ProcessEnv, sha: string, payload: Obj): CommitTime {
+  const sde = sourceDateEpoch(env);
+  if (sde) return sde;
   const fromGit = commitTimeFromGit(env.GITHUB_WORKSPACE, sha);
   if (fromGit) return { created: fromGit, createdSource: 'git' };
+  return commitTimeFromPayload(sha, payload);
+}
+
+/**
+ * `ctx` read with `{ git: false }`, completed as `readGitHubContext` would have: the same order of sources, with
+ * `git show` run asynchronously so that it overlaps whatever the caller does meanwhile. Never rejects.
+ */
+export async function withCommitTime(env: NodeJS.ProcessEnv, ctx: EventContext): Promise<EventContext> {
+  if (ctx.createdSource === 'SOURCE_DATE_EPOCH') return ctx;
+  const fromGit = await commitTimeFromGitAsync(env.GITHUB_WORKSPACE, ctx.sha);
+  if (fromGit) return { ...ctx, created: fromGit, createdSource: 'git' };
+  return { ...ctx, ...commitTimeFromPayload(ctx.sha, ctx.payload) };
+}
+
+function sourceDateEpoch(env: NodeJS.ProcessEnv): CommitTime | undefined {
+  const sde = env.SOURCE_DATE_EPOCH;
+  if (sde === undefined || sde.trim() === '') return undefined;
+  return { created: timeFromSourceDateEpoch(sde), createdSource: 'SOURCE_DATE_EPOCH' };
+}
+
+function commitTimeFromPayload(sha: string, payload: Obj): CommitTime {
   const headId = str(at(payload, 'head_commit', 'id'));
   const ts = str(at(payload, 'head_commit', 'timestamp'));
   if (ts && (!headId || headId === sha)) {
@@ -164,13 +197,16 @@ function refNameOf(ref: string): string {
 /**
  * Read the run's context from `env` (default `process.env`) and the event payload at `GITHUB_EVENT_PATH`.
  * A missing or unreadable event file is tolerated (fields then come from env only). Throws UserError only for a
- * malformed `SOURCE_DATE_EPOCH`.
+ * malformed `SOURCE_DATE_EPOCH`. `{ git: false }` leaves the commit time from git and the payload to `withCommitTime`.
  *
  * Fork detection: head and base `repo.full_name` differ, or the head repository is gone (deleted fork). When the
  * payload lacks the full names, `pull_request.head.repo.fork` decides. (`head.repo.fork` alone is not used when the
  * names are known: a same-repository PR in a repository that is itself a fork has `fork: true` but does get secrets.)
  */
-export function readGitHubContext(env: NodeJS.ProcessEnv = process.env): EventContext {
+export function readGitHubContext(
+  env: NodeJS.ProcessEnv = process.env,
+  opts: { git?: boolean } = {},
+): EventContext {
   const { payload, error: payloadError } = readEventPayload(env.GITHUB_EVENT_PATH);
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const pr = obj(payload.pull_request);
@@ -236,7 +272,8 @@ export function readGitHubContext(env: NodeJS.ProcessEnv = process.env): EventCo
     repoName: str(repoObj?.name),
     repoDescription: str(repoObj?.description),
     repoLicense: license && license !== 'NOASSERTION' ? license : undefined,
-    ...resolveCommitTime(env, sha, payload),
+    // `{ git: false }`: only SOURCE_DATE_EPOCH here (still validated now); `withCommitTime` completes the rest.
+    ...(opts.git === false ? sourceDateEpoch(env) : resolveCommitTime(env, sha, payload)),
     payload,
     payloadError,
   };

@@ -30,13 +30,16 @@ export async function findTagConflicts(
   tags: Pick<TagPlan, 'planned'> | readonly string[],
   manifestDigest: string,
 ): Promise<TagConflict[]> {
+  // One HEAD per release tag, all at once (a plan has a handful); the result keeps the plan's order.
+  const release = releaseTags(tags);
+  const found = await Promise.all(release.map((tag) => remote.resolve(tag)));
   const conflicts: TagConflict[] = [];
-  for (const tag of releaseTags(tags)) {
-    const existing = await remote.resolve(tag);
+  release.forEach((tag, i) => {
+    const existing = found[i];
     if (existing && existing.digest !== manifestDigest) {
       conflicts.push({ tag, existing: existing.digest, wanted: manifestDigest });
     }
-  }
+  });
   return conflicts;
 }
 
@@ -65,6 +68,53 @@ export async function checkImmutableTags(
     'Release tag already published',
   );
 }
+
+/**
+ * After the release tags were written: read each back. Registries have no compare-and-swap, so two runs releasing the
+ * same version at once can both pass `checkImmutableTags` and both write the tag; the last write wins. The run whose
+ * digest the tag does not name lost the race and fails here (UserError naming both digests), before it moves any
+ * floating tag. Skipped with `overwrite` (moving the tag was asked for).
+ */
+export async function verifyReleaseTags(
+  remote: Pick<Remote, 'resolve' | 'registry' | 'repository'>,
+  tags: readonly string[],
+  manifestDigest: string,
+  overwrite: boolean,
+): Promise<void> {
+  if (overwrite) return;
+  const release = releaseTags(tags);
+  const read = (tag: string) => remote.resolve(tag).then((d) => ({ tag, existing: d?.digest }));
+  let now = await Promise.all(release.map(read));
+  // A registry that is slow to show a tag it just accepted (eventual consistency) gets a few short chances.
+  for (let i = 0; i < READ_BACK_RETRIES && now.some((t) => t.existing === undefined); i++) {
+    await new Promise((r) => setTimeout(r, READ_BACK_DELAY_MS));
+    now = await Promise.all(now.map((t) => (t.existing === undefined ? read(t.tag) : t)));
+  }
+  const lost = now.filter((t) => t.existing !== manifestDigest);
+  if (lost.length === 0) return;
+  const where = `${remote.registry}/${remote.repository}`;
+  const missing = lost.find((t) => t.existing === undefined);
+  if (missing) {
+    throw new UserError(
+      `The registry accepted release tag ${q(missing.tag)} for ${manifestDigest} in ${where} but does not show it when ` +
+        'read back.',
+      `Check the registry (\`skopeo inspect docker://${where}:${missing.tag}\`) and re-run the job.`,
+      'Release tag not readable',
+    );
+  }
+  const list = lost.map((t) => `${q(t.tag)} points at ${untrustedDigest(t.existing ?? '')}`).join('; ');
+  throw new UserError(
+    `Release tag${lost.length > 1 ? 's' : ''} ${lost.map((t) => t.tag).join(', ')} in ${where} changed while this run ` +
+      `published: ${list}, not at this run's ${manifestDigest}. Another run published the same version at the same ` +
+      `time and won the race; this run moved no floating tag (its artifact stays reachable as ${where}@${manifestDigest}).`,
+    'Check which run should own this version; release a new version (a new git tag), or set `overwrite-tags: true` ' +
+      'to move release tags deliberately.',
+    'Release tag taken by another run',
+  );
+}
+
+const READ_BACK_RETRIES = 3;
+const READ_BACK_DELAY_MS = 300;
 
 /** The registry's digest is untrusted text: quote it unless it is a well-formed digest. */
 function untrustedDigest(d: string): string {

@@ -8,20 +8,20 @@
 import { createReadStream, statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { UserError } from '../errors.js';
-import { q, untrusted } from '../log.js';
+import { q, redact, untrusted } from '../log.js';
 import { sha256Digest } from '../oci/digest.js';
 import { MediaType } from '../oci/media-types.js';
 import { DIGEST_RE, type Descriptor, REPOSITORY_RE, TAG_RE } from '../oci/types.js';
 import { Authenticator, mergeScopes } from './auth.js';
 import { RegistryError, errorFromResponse, isGhcr } from './errors.js';
+import { HOST_RE } from './host.js';
 import { Transport, type HttpRequest, type HttpResponse, type RequestBody } from './transport.js';
 import type { BlobPushResult, BlobSource, FetchedManifest, Remote, RemoteOptions } from './types.js';
 
-/** Repository name grammar (distribution-spec), lowercase only. */
-const HOST_RE =
-  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
-
 export const DEFAULT_CHUNK_SIZE = 4 << 20;
+
+/** Largest manifest, index or tag list read (the distribution spec suggests registries accept at least 4 MiB). */
+export const MAX_MANIFEST_BYTES = 4 << 20;
 
 /** Accept header for manifest reads: every manifest type this action writes or reads. */
 export const MANIFEST_MEDIA_TYPES = [
@@ -115,6 +115,8 @@ export class RemoteRepository implements Remote {
     const authz = sameOrigin ? await this.auth.header(scopes) : undefined;
     const res = await this.transport.request(withAuth(req, authz));
     if (res.status !== 401 || !sameOrigin) return res;
+    // A challenge is taken only from the registry's own origin, never from a redirect target.
+    this.auth.assertOwnChallenge(res);
     const next = await this.auth.challenged(res.headers['www-authenticate'], scopes, authz);
     if (next === undefined) return res;
     return this.transport.request(withAuth(req, next));
@@ -126,9 +128,7 @@ export class RemoteRepository implements Remote {
   }
 
   private redact<E extends Error>(e: E): E {
-    for (const secret of this.auth.secrets()) {
-      if (secret.length >= 4 && e.message.includes(secret)) e.message = e.message.split(secret).join('***');
-    }
+    e.message = redact(e.message);
     return e;
   }
 
@@ -172,22 +172,17 @@ export class RemoteRepository implements Remote {
     return new URL(loc, res.url).href;
   }
 
+  /**
+   * Prove push permission by starting a blob upload (only the `pull,push` scope: no DELETE, which would need `delete`).
+   * The session is kept and used by the next upload, so the check costs no extra round trip when a blob is uploaded;
+   * an unused session expires on the registry.
+   */
   async checkPushAccess(): Promise<void> {
-    const res = await this.send({ method: 'POST', url: this.url('blobs/uploads/') });
-    if (res.status !== 202) {
-      if (res.status >= 200 && res.status < 300) await res.drain();
-      throw this.fail(res, 'push (start a blob upload)');
-    }
-    const loc = this.location(res);
-    await res.drain();
-    // Cancel the empty session; registries that cannot cancel let it expire.
-    try {
-      const del = await this.send({ method: 'DELETE', url: loc, retry: false });
-      await del.drain();
-    } catch {
-      /* best effort */
-    }
+    this.spare = await this.startUpload(undefined, 'push (start a blob upload)', true);
   }
+
+  /** An upload session opened by `checkPushAccess` and not used yet. */
+  private spare?: string;
 
   async blobExists(digest: string): Promise<boolean> {
     this.checkDigest(digest);
@@ -197,11 +192,14 @@ export class RemoteRepository implements Remote {
     throw this.fail(res, `check blob ${short(digest)}`);
   }
 
-  async pushBlob(src: BlobSource, opts: { mountFrom?: string[] } = {}): Promise<BlobPushResult> {
+  async pushBlob(
+    src: BlobSource,
+    opts: { mountFrom?: string[]; present?: boolean } = {},
+  ): Promise<BlobPushResult> {
     const d = src.descriptor;
     this.checkDigest(d.digest);
     const body = blobBody(src);
-    if (await this.blobExists(d.digest)) return 'exists';
+    if (opts.present ?? (await this.blobExists(d.digest))) return 'exists';
     let session: string | undefined;
     for (const from of opts.mountFrom ?? []) {
       if (from === this.repository || !REPOSITORY_RE.test(from)) continue;
@@ -229,7 +227,9 @@ export class RemoteRepository implements Remote {
 
   private async upload(d: Descriptor, body: RequestBody, session: string | undefined): Promise<void> {
     let chunked = this.forceChunked || (this.ghcr && d.size > this.chunkSize);
+    if (session === undefined && this.spare !== undefined) [session, this.spare] = [this.spare, undefined];
     for (;;) {
+      const given = session;
       try {
         await this.transport.retrying(async () => {
           const loc = session ?? (await this.startUpload(d));
@@ -243,16 +243,18 @@ export class RemoteRepository implements Remote {
           chunked = true;
           continue;
         }
+        // A session opened earlier (access check, mount fallback) that the registry forgot: once more, fresh.
+        if (given !== undefined && e instanceof RegistryError && e.status === 404) continue;
         throw e;
       }
     }
   }
 
-  private async startUpload(d: Descriptor): Promise<string> {
-    const res = await this.send({ method: 'POST', url: this.url('blobs/uploads/'), retry: false });
+  private async startUpload(d: Descriptor | undefined, action?: string, retry?: boolean): Promise<string> {
+    const res = await this.send({ method: 'POST', url: this.url('blobs/uploads/'), retry: !!retry });
     if (res.status !== 202) {
       if (res.status >= 200 && res.status < 300) await res.drain();
-      throw this.fail(res, `start the upload of blob ${short(d.digest)}`);
+      throw this.fail(res, action ?? `start the upload of blob ${short(d?.digest ?? '')}`);
     }
     const loc = this.location(res);
     const minChunk = Number(header(res.headers['oci-chunk-min-length']));
@@ -372,7 +374,7 @@ export class RemoteRepository implements Remote {
     });
     if (res.status === 404) return undefined;
     if (res.status !== 200) throw this.fail(res, `fetch manifest ${reference}`);
-    const bytes = await res.read(16 << 20);
+    const bytes = await res.read(MAX_MANIFEST_BYTES);
     const digest = sha256Digest(bytes);
     if (DIGEST_RE.test(reference) && digest !== reference) {
       throw this.protocolError(
@@ -440,7 +442,7 @@ export class RemoteRepository implements Remote {
       if (res.status > 200 && res.status < 300) await res.drain();
       return undefined;
     }
-    const bytes = await res.read(16 << 20);
+    const bytes = await res.read(MAX_MANIFEST_BYTES);
     if (bareMediaType(res.headers['content-type']) !== MediaType.ociIndex) return undefined;
     let parsed: { manifests?: unknown };
     try {
@@ -468,7 +470,7 @@ export class RemoteRepository implements Remote {
       const res: HttpResponse = await this.send({ method: 'GET', url });
       if (res.status === 404) return tags;
       if (res.status !== 200) throw this.fail(res, 'list tags');
-      const body = JSON.parse((await res.read(16 << 20)).toString('utf8')) as { tags?: unknown };
+      const body = JSON.parse((await res.read(MAX_MANIFEST_BYTES)).toString('utf8')) as { tags?: unknown };
       if (Array.isArray(body.tags)) tags.push(...body.tags.filter((t): t is string => typeof t === 'string'));
       const link = header(res.headers.link);
       const next = link && /<([^>]+)>\s*;\s*rel="?next"?/.exec(link);

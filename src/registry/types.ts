@@ -55,8 +55,11 @@ export interface Remote {
   /** Check the credentials can push (token obtained / Basic accepted). Throws UserError on refusal. */
   checkPushAccess(): Promise<void>;
   blobExists(digest: string): Promise<boolean>;
-  /** HEAD first; mount from `mountFrom` repositories of the same registry when given; else upload. */
-  pushBlob(src: BlobSource, opts?: { mountFrom?: string[] }): Promise<BlobPushResult>;
+  /**
+   * HEAD first (skipped when `present` says what an earlier `blobExists` found); mount from `mountFrom` repositories
+   * of the same registry when given; else upload.
+   */
+  pushBlob(src: BlobSource, opts?: { mountFrom?: string[]; present?: boolean }): Promise<BlobPushResult>;
   /** Stream a blob; the caller verifies its digest. */
   fetchBlob(digest: string): Promise<Readable>;
   /** HEAD a manifest by tag or digest; undefined on 404. */
