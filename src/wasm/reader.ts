@@ -200,7 +200,8 @@ export class WasmReader {
           if (this.stream) this.stream.feed(chunk, i, i + n, this.offset);
           else if (this.keep > 0) {
             const k = Math.min(this.keep, n);
-            this.chunks.push(chunk.slice(i, i + k)); // a copy: the caller may reuse its chunk buffer
+            // a copy (Uint8Array slice; a Buffer's own slice would share memory): the caller reuses its chunk buffer
+            this.chunks.push(Uint8Array.prototype.slice.call(chunk, i, i + k));
             this.keep -= k;
           }
           i += n;
