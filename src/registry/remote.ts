@@ -5,7 +5,7 @@
  * is refused as too large. A failed upload restarts from a fresh session (file bodies are reopened, never buffered).
  * Manifests: exact bytes, Content-Type = mediaType, Docker-Content-Digest verified.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { UserError } from '../errors.js';
 import { q, redact, untrusted } from '../log.js';
@@ -15,7 +15,13 @@ import { DIGEST_RE, type Descriptor, REPOSITORY_RE, TAG_RE } from '../oci/types.
 import { Authenticator, mergeScopes } from './auth.js';
 import { RegistryError, errorFromResponse, isGhcr } from './errors.js';
 import { HOST_RE } from './host.js';
-import { Transport, type HttpRequest, type HttpResponse, type RequestBody } from './transport.js';
+import {
+  Transport,
+  type FileBody,
+  type HttpRequest,
+  type HttpResponse,
+  type RequestBody,
+} from './transport.js';
 import type { BlobPushResult, BlobSource, FetchedManifest, Remote, RemoteOptions } from './types.js';
 
 export const DEFAULT_CHUNK_SIZE = 4 << 20;
@@ -523,24 +529,14 @@ function blobBody(src: BlobSource): RequestBody {
       'Do not modify the module while the action runs.',
     );
   }
-  return {
-    length: size,
-    path,
-    open: () => createReadStream(path, { highWaterMark: UPLOAD_READ_CHUNK }),
-  } as RequestBody;
+  return { path, length: size };
 }
-
-/** Read size for streamed uploads: large reads keep the socket busy with few syscalls (64 KiB default is slow). */
-const UPLOAD_READ_CHUNK = 1024 * 1024;
 
 function sliceBody(body: RequestBody, start: number, end: number): RequestBody {
   if (Buffer.isBuffer(body)) return body.subarray(start, end + 1);
   const path = (body as { path?: unknown }).path;
   if (typeof path !== 'string') throw new Error('ranged read needs a file-backed body');
-  return {
-    length: end - start + 1,
-    open: () => createReadStream(path, { start, end, highWaterMark: UPLOAD_READ_CHUNK }),
-  };
+  return { path, start: ((body as FileBody).start ?? 0) + start, length: end - start + 1 };
 }
 
 function isSizeRefusal(e: unknown): boolean {

@@ -5,6 +5,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import { open } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { Deadline, registryTimeoutMs } from './deadline.js';
 import { RegistryError, isRetryable, isRetryableStatus, networkError, parseRetryAfter } from './errors.js';
@@ -41,8 +42,58 @@ export function backoffDelay(attempt: number, p: RetryPolicy, random: () => numb
   return Math.min(p.maxDelayMs, Math.max(p.minDelayMs, jittered));
 }
 
-/** A request body: bytes in memory, or a re-openable stream of known length (a file: reopened per attempt). */
-export type RequestBody = Buffer | { length: number; open: () => Readable };
+/**
+ * A request body: bytes in memory; a byte range of a file (`path`, `start`, `length`: read per attempt into two reused
+ * buffers, so a large upload allocates nothing per chunk); or a re-openable stream of known length.
+ */
+export type RequestBody = Buffer | FileBody | { length: number; open: () => Readable };
+
+export interface FileBody {
+  path: string;
+  /** first byte of the range (default 0) */
+  start?: number;
+  length: number;
+}
+
+function isFileBody(body: RequestBody): body is FileBody {
+  return !Buffer.isBuffer(body) && typeof (body as FileBody).path === 'string';
+}
+
+/** Bytes per write of a file body: large writes keep the socket busy with few syscalls. */
+const FILE_CHUNK = 1024 * 1024;
+
+/**
+ * Send a file range as the request body. Two buffers alternate; a buffer is refilled only after the socket took its
+ * previous contents (the write callback), so at most two chunks are in flight and nothing is left for the GC.
+ */
+async function pumpFile(body: FileBody, r: http.ClientRequest, stopped: () => boolean): Promise<void> {
+  const closed = new Promise<never>((_, reject) =>
+    r.once('close', () => reject(new Error('the request closed while its body was being sent'))),
+  );
+  closed.catch(() => undefined);
+  const fh = await open(body.path, 'r');
+  try {
+    const bufs = [Buffer.allocUnsafe(FILE_CHUNK), Buffer.allocUnsafe(FILE_CHUNK)];
+    const inFlight: Promise<void>[] = [Promise.resolve(), Promise.resolve()];
+    let pos = body.start ?? 0;
+    let left = body.length;
+    for (let k = 0; left > 0 && !stopped(); k ^= 1) {
+      await Promise.race([inFlight[k], closed]);
+      const { bytesRead } = await fh.read(bufs[k], 0, Math.min(FILE_CHUNK, left), pos);
+      if (bytesRead === 0) throw new Error(`${body.path} is shorter than the ${body.length} bytes to send`);
+      if (stopped()) return;
+      const view = bufs[k].subarray(0, bytesRead);
+      inFlight[k] = new Promise<void>((resolve, reject) => r.write(view, (e) => (e ? reject(e) : resolve())));
+      inFlight[k].catch(() => undefined);
+      pos += bytesRead;
+      left -= bytesRead;
+    }
+    await Promise.race([Promise.all(inFlight), closed]);
+    if (!stopped()) r.end();
+  } finally {
+    await fh.close();
+  }
+}
 
 export interface HttpRequest {
   method: string;
@@ -273,15 +324,17 @@ export class Transport {
     const mod = isHttps ? https : http;
     const what = `${untrusted(url.host)} (${method} ${untrusted(url.pathname, 300)})`;
     const h: Record<string, string> = { 'user-agent': this.opts.userAgent ?? 'wasm-oci', ...headers };
-    const length = body === undefined ? 0 : Buffer.isBuffer(body) ? body.length : body.length;
+    const length = body === undefined ? 0 : body.length;
     if (body !== undefined || ['POST', 'PUT', 'PATCH'].includes(method)) h['content-length'] = String(length);
     else delete h['content-length'];
 
     return new Promise<HttpResponse>((resolve, reject) => {
       let settled = false;
       let source: Readable | undefined;
+      let stopSending = false;
       const fail = (e: unknown): void => {
         source?.destroy();
+        stopSending = true;
         if (settled) return;
         settled = true;
         this.opts.onRequest?.(method, loggableUrl(url.href), 0);
@@ -303,10 +356,11 @@ export class Transport {
         deadline.trackResponse(res);
         this.opts.onRequest?.(method, loggableUrl(url.href), status);
         const earlyAnswer = !r.writableFinished;
-        if (earlyAnswer && source) {
+        if (earlyAnswer) {
           // The server answered before taking the whole body (e.g. 401, 413): stop sending.
-          source.unpipe(r);
-          source.destroy();
+          stopSending = true;
+          source?.unpipe(r);
+          source?.destroy();
         }
         const response: HttpResponse = {
           status,
@@ -343,6 +397,12 @@ export class Transport {
         r.end();
       } else if (Buffer.isBuffer(body)) {
         r.end(body);
+      } else if (isFileBody(body)) {
+        pumpFile(body, r, () => stopSending).catch((e: unknown) => {
+          if (stopSending) return; // the answer (or a failure) came first and is what the caller gets
+          r.destroy(e instanceof Error ? e : new Error(String(e)));
+          fail(e);
+        });
       } else {
         try {
           source = body.open();
