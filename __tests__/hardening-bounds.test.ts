@@ -4,71 +4,15 @@
  * only when they are regular files. Hostile registries are small HTTP servers written here (real peers on 127.0.0.1);
  * the CLI and the action run from their bundles.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
+import { mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256 } from './fixtures/artifact.js';
-import { cliBuilt } from './fixtures/cli.js';
-import { commandLines, runActionBounded, runCliBounded, startPeer, type Peer } from './fixtures/hardening.js';
-import { wat2wasm } from './fixtures/wat.js';
+import { commandLines, runActionBounded, runCliBounded } from './fixtures/hardening.js';
+import { manifest, OCI_MANIFEST, useHostileSuite } from './fixtures/hostile-registry.js';
 
-const USER = 'octo';
-const PASSWORD = 'hunter2-Registry-Passw0rd';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-
-const config = Buffer.from('{"architecture":"wasm","os":"wasip1"}');
-const layer = Buffer.from('\0asm\x01\0\0\0');
-const manifest = Buffer.from(
-  JSON.stringify({
-    schemaVersion: 2,
-    mediaType: OCI_MANIFEST,
-    artifactType: 'application/vnd.wasm.config.v0+json',
-    config: { mediaType: 'application/vnd.wasm.config.v0+json', digest: sha256(config), size: config.length },
-    layers: [{ mediaType: 'application/wasm', digest: sha256(layer), size: layer.length }],
-  }),
-);
-
-let work: string;
-let modulePath: string;
-const peers: Peer[] = [];
-
-async function peer(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Peer> {
-  const p = await startPeer(handler);
-  peers.push(p);
-  return p;
-}
-
-beforeAll(() => {
-  cliBuilt();
-  work = mkdtempSync(join(tmpdir(), 'wasm-oci-hardening-bounds-'));
-  modulePath = join(work, 'filter.wasm');
-  writeFileSync(modulePath, wat2wasm(readFileSync('examples/filter/filter.wat', 'utf8')));
-});
-
-afterAll(async () => {
-  for (const p of peers) await p.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
-
-function actionInputs(registry: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    module: modulePath,
-    'root-ids': 'add_header',
-    registry,
-    repository: 'acme/app',
-    tags: 'v1',
-    'plain-http': 'true',
-    push: 'true',
-    username: USER,
-    password: PASSWORD,
-    signing: 'none',
-    cache: 'false',
-    ...extra,
-  };
-}
+const suite = useHostileSuite('hardening-bounds');
+const { peer, actionInputs } = suite;
 
 describe('9. hostile response bodies and stalls are bounded', () => {
   it('an endless 400 error body: inspect fails quickly with the registry named', async () => {
@@ -132,7 +76,7 @@ describe('9. hostile response bodies and stalls are bounded', () => {
 
 describe('11. files named by the environment are read only when regular', () => {
   it('a Docker config.json that is a FIFO is refused at once, not read', async () => {
-    const dir = mkdtempSync(join(work, 'docker-config-'));
+    const dir = mkdtempSync(join(suite.work, 'docker-config-'));
     execFileSync('mkfifo', [join(dir, 'config.json')]);
     const run = await runCliBounded(['inspect', '--plain-http', '127.0.0.1:9/acme/app:v1'], {
       env: { DOCKER_CONFIG: dir },

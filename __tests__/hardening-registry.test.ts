@@ -5,81 +5,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sha256 } from './fixtures/artifact.js';
-import { cliBuilt } from './fixtures/cli.js';
 import { actionEnvFor } from './fixtures/event-context.js';
-import {
-  maskedBeforeUse,
-  runActionBounded,
-  runCliBounded,
-  startPeer,
-  type Peer,
-} from './fixtures/hardening.js';
+import { maskedBeforeUse, runActionBounded, runCliBounded } from './fixtures/hardening.js';
 import { startFakeOidc } from './fixtures/oidc.js';
 import { startRegistry, type TestRegistry } from './fixtures/registry.js';
-import { wat2wasm } from './fixtures/wat.js';
+import { manifest, OCI_MANIFEST, PASSWORD, USER, useHostileSuite } from './fixtures/hostile-registry.js';
 
-const USER = 'octo';
-const PASSWORD = 'hunter2-Registry-Passw0rd';
 const B64 = Buffer.from(`${USER}:${PASSWORD}`).toString('base64');
 const BASIC = `Basic ${B64}`;
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-
-const config = Buffer.from('{"architecture":"wasm","os":"wasip1"}');
-const layer = Buffer.from('\0asm\x01\0\0\0');
-const manifest = Buffer.from(
-  JSON.stringify({
-    schemaVersion: 2,
-    mediaType: OCI_MANIFEST,
-    artifactType: 'application/vnd.wasm.config.v0+json',
-    config: { mediaType: 'application/vnd.wasm.config.v0+json', digest: sha256(config), size: config.length },
-    layers: [{ mediaType: 'application/wasm', digest: sha256(layer), size: layer.length }],
-  }),
-);
-
-let work: string;
-let modulePath: string;
-const peers: Peer[] = [];
-
-async function peer(handler: (req: IncomingMessage, res: ServerResponse) => void): Promise<Peer> {
-  const p = await startPeer(handler);
-  peers.push(p);
-  return p;
-}
-
-beforeAll(() => {
-  cliBuilt();
-  work = mkdtempSync(join(tmpdir(), 'wasm-oci-hardening-registry-'));
-  modulePath = join(work, 'filter.wasm');
-  writeFileSync(modulePath, wat2wasm(readFileSync('examples/filter/filter.wat', 'utf8')));
-});
-
-afterAll(async () => {
-  for (const p of peers) await p.close();
-  if (work) rmSync(work, { recursive: true, force: true });
-});
-
-function actionInputs(registry: string, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    module: modulePath,
-    'root-ids': 'add_header',
-    registry,
-    repository: 'acme/app',
-    tags: 'v1',
-    'plain-http': 'true',
-    push: 'true',
-    username: USER,
-    password: PASSWORD,
-    signing: 'none',
-    cache: 'false',
-    ...extra,
-  };
-}
+const suite = useHostileSuite('hardening-registry');
+const { peer, actionInputs } = suite;
 
 describe('1. a challenge from a redirect target is never followed', () => {
   it('pull: the blob host answers 401 with its own realm; no credentials or token request reach it', async () => {
@@ -118,7 +57,7 @@ describe('1. a challenge from a redirect target is never followed', () => {
         '--password-stdin',
         `${front.host}/acme/app:v1`,
         '-o',
-        join(work, 'p.wasm'),
+        join(suite.work, 'p.wasm'),
       ],
       { stdin: PASSWORD, limitMs: 30_000 },
     );
@@ -136,7 +75,7 @@ describe('1. a token realm on another host: HTTPS only (unless plain-http)', () 
   let tls: { key: Buffer; cert: Buffer; certFile: string };
   const httpsServers: HttpsServer[] = [];
   beforeAll(() => {
-    const dir = mkdtempSync(join(work, 'tls-'));
+    const dir = mkdtempSync(join(suite.work, 'tls-'));
     const [keyFile, certFile] = [join(dir, 'key.pem'), join(dir, 'cert.pem')];
     execFileSync(
       'openssl',
