@@ -200,8 +200,27 @@ function loadPublicKey(pemText) {
  * The GitHub Actions OIDC token protocol (what @actions/core `getIDToken` and sigstore's CIContextProvider do):
  * `GET $ACTIONS_ID_TOKEN_REQUEST_URL&audience=<aud>` with `Authorization: Bearer $ACTIONS_ID_TOKEN_REQUEST_TOKEN`,
  * answer `{"value": "<jwt>"}`. Our own implementation (global fetch) so failures name the fix instead of sigstore's
- * "CI: no tokens available". The token is a secret: it is never logged or put into an error.
+ * "CI: no tokens available". The token is a secret: recorded (masked with `::add-mask::` in the action, redacted
+ * everywhere) the moment it arrives, before anything else can see it. The answer is read with a byte limit.
  */
+/** An OIDC token answer is `{"value": "<jwt>"}`: a few KiB. */
+const MAX_TOKEN_ANSWER_BYTES = 64 << 10;
+/** Read at most `limit` bytes of a fetch body; undefined when it is longer. */
+async function readLimited(res, limit) {
+    if (!res.body)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of res.body) {
+        size += chunk.length;
+        if (size > limit) {
+            await res.body.cancel().catch(() => undefined);
+            return undefined;
+        }
+        chunks.push(Buffer.from(chunk));
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
 const ID_TOKEN_FIX = 'Give the job `permissions: id-token: write` (workflow or job level). Pull requests from forks never get an OIDC ' +
     'token: sign on push/release/tag runs, or use signing: key with signing-key.';
 function idTokenEnv(env) {
@@ -233,7 +252,14 @@ async function fetchIdToken(requestUrl, requestToken, audience, timeoutMs = 10_0
             lastError = `request failed (${e.name})`;
             continue;
         }
-        const text = await res.text();
+        let text;
+        try {
+            text = await readLimited(res, MAX_TOKEN_ANSWER_BYTES);
+        }
+        catch (e) {
+            lastError = `reading the answer failed (${e.name})`;
+            continue;
+        }
         if (res.status >= 500 || res.status === 429) {
             lastError = `HTTP ${res.status}`;
             continue;
@@ -243,11 +269,13 @@ async function fetchIdToken(requestUrl, requestToken, audience, timeoutMs = 10_0
         }
         let value;
         try {
-            value = JSON.parse(text).value;
+            value = JSON.parse(text ?? '').value;
         }
         catch {
             value = undefined;
         }
+        if (typeof value === 'string')
+            (0,log/* addSecret */.Ck)(value); // masked before anything can print it
         if (typeof value !== 'string' || value.split('.').length !== 3) {
             throw new errors/* UserError */.y('The OIDC token endpoint answered without a token.', ID_TOKEN_FIX, 'Keyless signing');
         }

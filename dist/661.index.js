@@ -23,7 +23,7 @@ async function post() {
         _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runner */ .l.debug('No blob cache state from the main step; nothing to save.');
         return;
     }
-    const cache = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(691), __webpack_require__.e(470)]).then(__webpack_require__.bind(__webpack_require__, 6089));
+    const cache = await Promise.all(/* import() */[__webpack_require__.e(759), __webpack_require__.e(691), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 9583));
     const result = await cache.saveBlobCache();
     _runner_js__WEBPACK_IMPORTED_MODULE_1__/* .runner */ .l.info(`Blob cache: ${result.outcome}${result.saved ? ` (saved as ${result.key})` : ''}`);
 }

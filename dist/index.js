@@ -9,8 +9,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   o: () => (/* binding */ parseAnnotationsInput)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5625);
-/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9217);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
+/* harmony import */ var _oci_media_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9217);
 /**
  * Manifest annotations derived from the run (metadata-action defaults, made reproducible): a pure function of the
  * event context (env + payload + commit time) + the tag plan + the user's `annotations` input. No clock.
@@ -37,7 +37,7 @@ function parseAnnotationsInput(text, inputName = 'annotations') {
         const eq = line.indexOf('=');
         const key = eq < 0 ? '' : line.slice(0, eq).trim();
         if (eq < 0 || !KEY_RE.test(key)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input \`${inputName}\` line ${i + 1} (${(0,_log_js__WEBPACK_IMPORTED_MODULE_2__.q)(line, 120)}) is not \`key=value\` with a valid key.`, 'Write one annotation per line as `key=value`, e.g. `org.opencontainers.image.vendor=Acme`; keys use ' +
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input \`${inputName}\` line ${i + 1} (${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(line, 120)}) is not \`key=value\` with a valid key.`, 'Write one annotation per line as `key=value`, e.g. `org.opencontainers.image.vendor=Acme`; keys use ' +
                 'A-Z a-z 0-9 . _ / - only.', 'Invalid annotation');
         }
         out[key] = line.slice(eq + 1).trim();
@@ -64,14 +64,14 @@ function buildAnnotations(ctx, tags, user = {}) {
         if (v !== undefined && v !== '')
             a[k] = v;
     };
-    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .Annotation */ .YH.source, ctx.repoUrl);
-    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .Annotation */ .YH.url, ctx.repoUrl);
-    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .Annotation */ .YH.revision, ctx.sha);
-    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .Annotation */ .YH.version, version);
-    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .Annotation */ .YH.created, ctx.created);
-    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .Annotation */ .YH.title, ctx.repoName);
-    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .Annotation */ .YH.description, ctx.repoDescription);
-    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_1__/* .Annotation */ .YH.licenses, ctx.repoLicense);
+    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .Annotation */ .YH.source, ctx.repoUrl);
+    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .Annotation */ .YH.url, ctx.repoUrl);
+    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .Annotation */ .YH.revision, ctx.sha);
+    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .Annotation */ .YH.version, version);
+    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .Annotation */ .YH.created, ctx.created);
+    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .Annotation */ .YH.title, ctx.repoName);
+    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .Annotation */ .YH.description, ctx.repoDescription);
+    set(_oci_media_types_js__WEBPACK_IMPORTED_MODULE_2__/* .Annotation */ .YH.licenses, ctx.repoLicense);
     for (const [k, v] of Object.entries(user)) {
         if (v === '')
             delete a[k];
@@ -93,6 +93,7 @@ function buildAnnotations(ctx, tags, user = {}) {
 /* harmony export */   _r: () => (/* binding */ abandonedCount),
 /* harmony export */   wj: () => (/* binding */ withTimeout)
 /* harmony export */ });
+/* unused harmony exports CALL_TIMEOUT_ENV, callBoundMs */
 /**
  * Bounded waits for cache calls. @actions/cache retries a failing cache service with waits of 3 s and more, and cannot
  * be cancelled: on timeout we stop waiting and let the call finish in the background (its outcome is ignored), so the
@@ -110,7 +111,18 @@ class CacheTimeoutError extends Error {
     }
 }
 const abandoned = new Set();
-async function withTimeout(work, ms, what) {
+/** Per-call bounds that win over the shared `WASM_OCI_CACHE_TIMEOUT_MS` (a restore and a save differ in cost). */
+const CALL_TIMEOUT_ENV = {
+    'cache restore': 'WASM_OCI_CACHE_RESTORE_TIMEOUT_MS',
+    'cache save': 'WASM_OCI_CACHE_SAVE_TIMEOUT_MS',
+};
+/** The bound for the call `what`: its own variable when it is a positive integer (milliseconds), else `ms`. */
+function callBoundMs(what, ms, env = process.env) {
+    const raw = (env[CALL_TIMEOUT_ENV[what] ?? ''] ?? '').trim();
+    return /^[0-9]{1,9}$/.test(raw) && Number(raw) > 0 ? Number(raw) : ms;
+}
+async function withTimeout(work, bound, what) {
+    const ms = callBoundMs(what, bound);
     let timer;
     const timeout = new Promise((_, reject) => {
         timer = setTimeout(() => reject(new CacheTimeoutError(what, ms)), ms);
@@ -170,9 +182,11 @@ async function settleAbandoned(maxWaitMs) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5625);
-/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(105);
-/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5625);
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(105);
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9506);
+/* harmony import */ var _registry_host_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(637);
+
 
 
 
@@ -184,7 +198,7 @@ function getInput(env, name) {
     return (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 /** A list input: newlines or commas separate entries; blank entries and `#` comment lines dropped. */
-const parseList = _tags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTagsInput */ .tf;
+const parseList = _tags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTagsInput */ .tf;
 function parseBool(env, name, dflt) {
     const v = getInput(env, name);
     if (v === '')
@@ -193,17 +207,19 @@ function parseBool(env, name, dflt) {
         return true;
     if (/^(false|False|FALSE)$/.test(v))
         return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`The ${name} input must be true or false, got ${(0,_log_js__WEBPACK_IMPORTED_MODULE_5__.q)(v, 40)}.`, `Set ${name}: 'true' or ${name}: 'false'.`, 'Invalid input');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`The ${name} input must be true or false, got ${(0,_log_js__WEBPACK_IMPORTED_MODULE_3__.q)(v, 40)}.`, `Set ${name}: 'true' or ${name}: 'false'.`, 'Invalid input');
 }
 function parseChoice(env, name, choices, dflt) {
     const v = getInput(env, name) || dflt;
     if (choices.includes(v))
         return v;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`The ${name} input must be one of ${choices.join(', ')}; got ${(0,_log_js__WEBPACK_IMPORTED_MODULE_5__.q)(v, 40)}.`, `Set ${name} to one of: ${choices.join(', ')}.`, 'Invalid input');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y(`The ${name} input must be one of ${choices.join(', ')}; got ${(0,_log_js__WEBPACK_IMPORTED_MODULE_3__.q)(v, 40)}.`, `Set ${name} to one of: ${choices.join(', ')}.`, 'Invalid input');
 }
 const FORMATS = ['solo', 'compat', 'cncf', 'auto'];
 /** Read every input from the runner's environment into one typed object. Refuses bad values with a UserError. */
 function getInputs(env = process.env) {
+    // First: a password in the registry address is masked before anything (even a refusal) is printed.
+    const registry = (0,_registry_host_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseRegistry */ .M)(getInput(env, 'registry') || 'ghcr.io');
     const module = getInput(env, 'module');
     if (!module) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y('Input required and not supplied: module.', 'Set `module:` to the path of your .wasm file, e.g. `module: target/wasm32-wasip1/release/filter.wasm`.', 'Missing input');
@@ -220,14 +236,14 @@ function getInputs(env = process.env) {
         abiVersions: optList('abi-versions'),
         rootIds: optList('root-ids'),
         runtimeConfig: getInput(env, 'runtime-config') || undefined,
-        registry: (getInput(env, 'registry') || 'ghcr.io').replace(/^(https?:\/\/)/, '').replace(/\/+$/, ''),
+        registry: registry.registry,
         repository: getInput(env, 'repository') || env.GITHUB_REPOSITORY || '',
-        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTagsInput */ .tf)(getInput(env, 'tags')),
+        tags: (0,_tags_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTagsInput */ .tf)(getInput(env, 'tags')),
         username: getInput(env, 'username') || env.GITHUB_ACTOR || '',
-        password: getInput(env, 'password'),
+        password: getInput(env, 'password') || (registry.registry === 'ghcr.io' ? getInput(env, 'github-token') : ''),
         push: parseChoice(env, 'push', ['auto', 'true', 'false'], 'auto'),
         plainHttp: parseBool(env, 'plain-http', false),
-        annotations: (0,_annotations_js__WEBPACK_IMPORTED_MODULE_3__/* .parseAnnotationsInput */ .o)(getInput(env, 'annotations')),
+        annotations: (0,_annotations_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAnnotationsInput */ .o)(getInput(env, 'annotations')),
         ociLayout: getInput(env, 'oci-layout') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(runnerTemp, 'wasm-oci', 'layout'),
         overwriteTags: parseBool(env, 'overwrite-tags', false),
         summary: parseBool(env, 'summary', true),
@@ -239,6 +255,7 @@ function getInputs(env = process.env) {
         tsaUrl: getInput(env, 'tsa-url'),
         cache: parseBool(env, 'cache', true),
         requireConsumers: parseList(getInput(env, 'require-consumers')),
+        notices: registry.notice ? [registry.notice] : [],
     };
 }
 /** Secrets in the inputs: masked before anything can print them, and removed from the summary. */
@@ -257,6 +274,7 @@ function secretValues(inputs) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ joinMessage),
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
 /**
@@ -275,6 +293,13 @@ class UserError extends Error {
         this.name = 'UserError';
     }
 }
+/** Message and fix as one text, the message ending in a full stop (or its own punctuation) before the fix. */
+function joinMessage(message, fix) {
+    const m = message.trim();
+    if (!fix?.trim())
+        return m;
+    return `${/[.!?:;]$/.test(m) ? m : `${m}.`} ${fix.trim()}`;
+}
 
 
 /***/ }),
@@ -283,7 +308,11 @@ class UserError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ untrusted),
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   IJ: () => (/* binding */ onSecret),
+/* harmony export */   _8: () => (/* binding */ addBasicCredentials),
+/* harmony export */   bp: () => (/* binding */ untrusted),
 /* harmony export */   q: () => (/* binding */ q)
 /* harmony export */ });
 /**
@@ -315,6 +344,58 @@ function untrusted(text, maxLength = 500) {
 /** Quote untrusted text for a message: `"…"` with the content neutralised. */
 function q(text, maxLength) {
     return '"' + untrusted(text, maxLength) + '"';
+}
+/**
+ * Secrets: one registry for the whole process. `addSecret()` records a secret the moment it exists (a password, a
+ * token, base64 of `user:password`) and hands it to every mask sink (the action's `::add-mask::`; the CLI has none);
+ * `redact()` removes every recorded secret, and any `Basic …` / `Bearer …` credential, from text about to be printed.
+ * Registry and signing code call these, never the action runner directly.
+ */
+const secretSet = new Set();
+const sinks = new Set();
+/** Shortest value treated as a secret: shorter ones would redact ordinary words. */
+const MIN_SECRET = 4;
+/** Register where secrets are masked (the action: `::add-mask::`). Already known secrets are handed over at once. */
+function onSecret(sink) {
+    if (sinks.has(sink))
+        return;
+    sinks.add(sink);
+    for (const s of secretSet)
+        sink(s);
+}
+/** Record a secret (and each line of a multi-line one): handed to every mask sink once, and redacted from now on. */
+function addSecret(value) {
+    if (!value)
+        return;
+    const lines = value
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l.length >= MIN_SECRET);
+    for (const part of new Set([value, ...lines])) {
+        if (secretSet.has(part))
+            continue;
+        secretSet.add(part);
+        for (const sink of sinks)
+            sink(part);
+    }
+}
+/** Record Basic credentials: the password, and `base64(user:password)` as it appears in an Authorization header. */
+function addBasicCredentials(username, password) {
+    if (!password)
+        return;
+    addSecret(password);
+    addSecret(Buffer.from(`${username}:${password}`).toString('base64'));
+}
+/** `Basic <base64>` / `Bearer <token>`: a credential has a digit or a base64/JWT symbol (plain words are left alone). */
+const AUTH_RE = /\b(Basic|Bearer)(\s+)(?=[A-Za-z._~-]*[0-9+/=])[A-Za-z0-9._~+/=-]{8,}/gi;
+/** Remove every recorded secret and every `Basic`/`Bearer` credential from text about to be printed. */
+function redact(text) {
+    let s = String(text);
+    for (const secret of [...secretSet].sort((a, b) => b.length - a.length)) {
+        if (secret.length >= MIN_SECRET && s.includes(secret))
+            s = s.split(secret).join('***');
+    }
+    return s.replace(AUTH_RE, (_m, scheme, space) => `${scheme}${space}***`);
 }
 
 
@@ -385,6 +466,93 @@ const DIGEST_RE = /^sha256:[a-f0-9]{64}$/;
 const REPOSITORY_RE = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
 /** A tag: at most 128 characters of `[A-Za-z0-9_.-]`, not starting with `.` or `-`. */
 const TAG_RE = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
+
+
+/***/ }),
+
+/***/ 637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ normaliseRegistry),
+/* harmony export */   N: () => (/* binding */ HOST_RE)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
+/**
+ * The registry address: `host[:port]` (a DNS name, an IPv4 address, or an IPv6 address in brackets), nothing else.
+ * Checked once, before anything is printed, in every mode (dry runs too): the action's `registry` input and every
+ * `RemoteRepository`. An `https://` or `http://` prefix and trailing slashes are stripped (as docker/login-action
+ * accepts a bare host, and people paste URLs), with a notice; user info, any other scheme, a path, a query, a fragment,
+ * whitespace and control characters are refused. A password in user info is recorded as a secret (masked) before the
+ * refusal is printed, and the refusal shows it as `***`.
+ */
+
+
+const HOST_RE = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+const FIX = 'Set the `registry` input to the registry host only, e.g. `ghcr.io` or `127.0.0.1:5000` (`[::1]:5000` for IPv6), ' +
+    'without a scheme, path or credentials; give credentials in `username` and `password`.';
+function refuse(message, fix = FIX) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(message, fix, 'Invalid input');
+}
+/** Validate and normalise a registry address; throws a UserError saying what is wrong and how to fix it. */
+function normaliseRegistry(raw, what = 'The `registry` input') {
+    let rest = raw.trim();
+    let notice;
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(rest);
+    if (scheme) {
+        rest = rest.slice(scheme[0].length);
+        const authority = rest.split(/[/?#]/)[0];
+        const at = authority.lastIndexOf('@');
+        if (at >= 0)
+            return refuseUserInfo(what, scheme[0], authority, at);
+        if (!/^https?$/i.test(scheme[1])) {
+            throw refuse(`${what} ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(raw, 200)} uses the scheme ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(scheme[1], 20)}; a registry is a host[:port].`);
+        }
+        rest = rest.replace(/\/+$/, '');
+        notice = `${what} ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(raw, 200)} was given as a URL: using the host ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(rest, 200)} (the scheme is chosen by \`plain-http\`).`;
+    }
+    else {
+        rest = rest.replace(/\/+$/, '');
+        const at = rest.split(/[/?#]/)[0].lastIndexOf('@');
+        if (at >= 0)
+            return refuseUserInfo(what, '', rest.split(/[/?#]/)[0], at);
+    }
+    // eslint-disable-next-line no-control-regex
+    const bad = /[\u0000-\u001f\u007f-\u009f\s]/.test(rest)
+        ? 'whitespace or control characters'
+        : rest.includes('?')
+            ? 'a query'
+            : rest.includes('#')
+                ? 'a fragment'
+                : rest.includes('/')
+                    ? 'a path (the repository goes in `repository`)'
+                    : undefined;
+    if (bad)
+        throw refuse(`${what} ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(raw, 200)} is not a host[:port]: it contains ${bad}.`);
+    const port = /:(\d+)$/.exec(rest)?.[1];
+    if (!rest || !HOST_RE.test(rest) || (port !== undefined && (Number(port) < 1 || Number(port) > 65535))) {
+        throw refuse(`${what} ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(raw, 200)} is not a host[:port].`);
+    }
+    return notice ? { registry: rest, notice } : { registry: rest };
+}
+/** User info in the address: mask its password first, then refuse, showing it as `***`. */
+function refuseUserInfo(what, scheme, authority, at) {
+    const userinfo = authority.slice(0, at);
+    const colon = userinfo.indexOf(':');
+    const password = colon >= 0 ? userinfo.slice(colon + 1) : '';
+    if (password) {
+        (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .addSecret */ .Ck)(password);
+        try {
+            (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .addSecret */ .Ck)(decodeURIComponent(password));
+        }
+        catch {
+            /* not percent-encoded */
+        }
+    }
+    const shown = `${scheme}${colon >= 0 ? userinfo.slice(0, colon) + ':***' : userinfo}@${authority.slice(at + 1)}`;
+    throw refuse(`${what} ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(shown, 200)} contains a user name or password; credentials never go in the registry address.`);
+}
 
 
 /***/ }),
@@ -472,8 +640,8 @@ const runner = {
 /* harmony export */ });
 /* unused harmony exports parseSemver, sanitiseTag, normaliseRepository, planTags */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5625);
-/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3048);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5625);
+/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3048);
 /**
  * Tag planning, following docker/metadata-action semantics (defaults when `tags` is not given):
  * - tag push `v1.2.3` / `1.2.3`: `1.2.3`, `1.2`, `1`, `latest` (major 0: no bare `0` unless `majorZero`);
@@ -509,13 +677,13 @@ function isReleaseTag(tag) {
  */
 function sanitiseTag(value, source) {
     const s = value.replace(/[^A-Za-z0-9_.-]/g, '-');
-    if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_RE */ .PP.test(s)) {
+    if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG_RE */ .PP.test(s)) {
         const why = s === ''
             ? 'it is empty'
             : s.length > 128
                 ? `it is ${s.length} characters long (at most 128 allowed)`
                 : 'a tag must start with a letter, digit or underscore';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Cannot make an OCI tag from ${source} ${(0,_log_js__WEBPACK_IMPORTED_MODULE_2__.q)(value, 140)}: ${why}.`, 'Give the tags explicitly with the `tags` input (e.g. `sha-{{sha}}`), using only A-Z a-z 0-9 _ . - (max 128).', 'Invalid tag');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Cannot make an OCI tag from ${source} ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(value, 140)}: ${why}.`, 'Give the tags explicitly with the `tags` input (e.g. `sha-{{sha}}`), using only A-Z a-z 0-9 _ . - (max 128).', 'Invalid tag');
     }
     return s;
 }
@@ -526,8 +694,8 @@ function sanitiseTag(value, source) {
  */
 function normaliseRepository(value, inputName = 'repository') {
     const s = value.trim().toLowerCase();
-    if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_1__/* .REPOSITORY_RE */ .PO.test(s) || s.length > 255) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input \`${inputName}\` is not a valid OCI repository name: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_2__.q)(value, 260)}.`, 'Use lowercase path components of a-z 0-9 separated by `.`, `_`, `__` or `-`, joined by `/` ' +
+    if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .REPOSITORY_RE */ .PO.test(s) || s.length > 255) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input \`${inputName}\` is not a valid OCI repository name: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(value, 260)}.`, 'Use lowercase path components of a-z 0-9 separated by `.`, `_`, `__` or `-`, joined by `/` ' +
             '(e.g. `acme-org/filters`); put the registry host in the `registry` input, not here.', 'Invalid repository');
     }
     return s;
@@ -545,7 +713,7 @@ function parseTagsInput(text) {
 }
 function shortSha(ctx) {
     if (!/^[0-9a-f]{7,64}$/.test(ctx.sha)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`The commit SHA is missing or malformed (${(0,_log_js__WEBPACK_IMPORTED_MODULE_2__.q)(ctx.sha, 80)}), so no \`sha-\` tag can be made.`, 'Run inside GitHub Actions (GITHUB_SHA set), or give the tags explicitly with the `tags` input.', 'No commit SHA');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`The commit SHA is missing or malformed (${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(ctx.sha, 80)}), so no \`sha-\` tag can be made.`, 'Run inside GitHub Actions (GITHUB_SHA set), or give the tags explicitly with the `tags` input.', 'No commit SHA');
     }
     return ctx.sha.slice(0, 7);
 }
@@ -612,7 +780,7 @@ function explicitTags(ctx, sv, entries, inputName) {
                     v = ctx.prNumber !== undefined ? String(ctx.prNumber) : undefined;
                     break;
                 default:
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input \`${inputName}\` entry ${(0,_log_js__WEBPACK_IMPORTED_MODULE_2__.q)(entry)} uses an unknown placeholder {{${name}}}.`, 'Use one of {{version}}, {{major}}, {{minor}}, {{patch}}, {{sha}}, {{branch}}, {{tag}}, {{pr}}.', 'Invalid tag');
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input \`${inputName}\` entry ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(entry)} uses an unknown placeholder {{${name}}}.`, 'Use one of {{version}}, {{major}}, {{minor}}, {{patch}}, {{sha}}, {{branch}}, {{tag}}, {{pr}}.', 'Invalid tag');
             }
             if (v === undefined) {
                 missing ??= name;
@@ -624,8 +792,8 @@ function explicitTags(ctx, sv, entries, inputName) {
             skipped.push(`${entry} ({{${missing}}} has no value for this ${describeRef(ctx, sv)})`);
             continue;
         }
-        if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TAG_RE */ .PP.test(expanded)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input \`${inputName}\` entry ${(0,_log_js__WEBPACK_IMPORTED_MODULE_2__.q)(entry, 140)} gives ${(0,_log_js__WEBPACK_IMPORTED_MODULE_2__.q)(expanded, 140)}, which is not a valid OCI tag.`, 'A tag is 1-128 characters of A-Z a-z 0-9 _ . - and must not start with `.` or `-`; give tag names only ' +
+        if (!_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .TAG_RE */ .PP.test(expanded)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y(`Input \`${inputName}\` entry ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(entry, 140)} gives ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__.q)(expanded, 140)}, which is not a valid OCI tag.`, 'A tag is 1-128 characters of A-Z a-z 0-9 _ . - and must not start with `.` or `-`; give tag names only ' +
                 '(no registry, repository or `:`).', 'Invalid tag');
         }
         const immutable = isReleaseTag(expanded);
@@ -1249,8 +1417,8 @@ var __webpack_exports__ = {};
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4813);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(788);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5625);
-/* harmony import */ var _cache_timeout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9153);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5625);
+/* harmony import */ var _cache_timeout_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9153);
 /**
  * Entry point of the action: one bundle serves `runs.main` and `runs.post` (the post step sees STATE_isPost).
  * Only starts things: the pipeline is in main.ts, the post step (cache save) in post.ts.
@@ -1261,23 +1429,25 @@ var __webpack_exports__ = {};
 
 
 async function main() {
+    // Every secret the process learns from here on (inputs, tokens) is masked the moment it is recorded.
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .onSecret */ .IJ)(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.setSecret);
     if (process.env.STATE_isPost === 'true') {
         const { post } = await __nccwpck_require__.e(/* import() */ 661).then(__nccwpck_require__.bind(__nccwpck_require__, 6661));
         await post();
         return;
     }
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.saveState('isPost', 'true');
-    const { run } = await __nccwpck_require__.e(/* import() */ 851).then(__nccwpck_require__.bind(__nccwpck_require__, 3851));
+    const { run } = await __nccwpck_require__.e(/* import() */ 100).then(__nccwpck_require__.bind(__nccwpck_require__, 2100));
     await run((0,_context_js__WEBPACK_IMPORTED_MODULE_1__/* .getInputs */ .GP)(process.env));
 }
 main()
     .catch((e) => {
     if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .y) {
-        const text = e.fix ? `${e.message} ${e.fix}` : e.message;
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.error(text, { title: e.title ?? 'wasm-oci', file: e.file });
+        const text = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .joinMessage */ .m)(e.message, e.fix);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.error((0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)(text), { title: e.title ?? 'wasm-oci', file: e.file });
     }
     else {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.error(`Unexpected failure: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .untrusted */ .b)(e instanceof Error ? (e.stack ?? e.message) : String(e), 4000)}`, {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runner */ .l.error(`Unexpected failure: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .redact */ .E$)((0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .untrusted */ .bp)(e instanceof Error ? (e.stack ?? e.message) : String(e), 4000))}`, {
             title: 'wasm-oci',
         });
     }
@@ -1286,7 +1456,7 @@ main()
     .finally(() => {
     // A cache call that timed out (@actions/cache cannot be cancelled) may still be retrying in the background: it must
     // not hold the step open. Outputs, state and logs are written synchronously by now, so exit with the step's code.
-    if ((0,_cache_timeout_js__WEBPACK_IMPORTED_MODULE_3__/* .abandonedCount */ ._r)() > 0)
+    if ((0,_cache_timeout_js__WEBPACK_IMPORTED_MODULE_4__/* .abandonedCount */ ._r)() > 0)
         process.exit();
 });
 

@@ -229,7 +229,7 @@ async function packageCompat(input) {
     const { module } = input;
     const entries = [{ name: COMPAT_WASM_ENTRY, path: module.path, size: module.size }];
     const rcBytes = input.runtimeConfigBytes ??
-        (input.runtimeConfig ? (0,runtime_config/* serializeRuntimeConfig */.dc)(input.runtimeConfig) : undefined);
+        (input.runtimeConfig ? (0,runtime_config/* serializeRuntimeConfig */.d)(input.runtimeConfig) : undefined);
     if (rcBytes)
         entries.push({ name: COMPAT_CONFIG_ENTRY, bytes: rcBytes });
     const tgz = await writeTarGz(entries, input.layoutBlobDir);

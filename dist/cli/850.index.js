@@ -16,14 +16,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(25625);
-/* harmony import */ var _pull_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30364);
-/* harmony import */ var _report_consumers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57031);
-/* harmony import */ var _wasm_inspect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75054);
-/* harmony import */ var _wasm_validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(64880);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(77593);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(96657);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(78359);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(25625);
+/* harmony import */ var _pull_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30364);
+/* harmony import */ var _report_consumers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57031);
+/* harmony import */ var _wasm_inspect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(97853);
+/* harmony import */ var _wasm_validate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(64880);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(77593);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(96657);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(78359);
 /**
  * `wasm-oci inspect <reference>`: format, digests, sizes, annotations, runtime config, the module's ABI markers and
  * proxy-wasm checks (the module is fetched, verified and read with the action's own reader), consumer compatibility,
@@ -40,50 +40,50 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const OPTIONS = { ..._args_js__WEBPACK_IMPORTED_MODULE_7__/* .COMMON_OPTIONS */ .DT, ..._args_js__WEBPACK_IMPORTED_MODULE_7__/* .REGISTRY_OPTIONS */ .zc, json: { type: 'boolean' } };
+const OPTIONS = { ..._args_js__WEBPACK_IMPORTED_MODULE_8__/* .COMMON_OPTIONS */ .DT, ..._args_js__WEBPACK_IMPORTED_MODULE_8__/* .REGISTRY_OPTIONS */ .zc, json: { type: 'boolean' } };
 async function inspect(argv) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .parse */ .qg)('inspect', argv, OPTIONS);
-    const log = (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .stderrLogger */ .D7)({ verbose: (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(values, 'verbose'), quiet: (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(values, 'quiet') });
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .parse */ .qg)('inspect', argv, OPTIONS);
+    const log = (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .stderrLogger */ .D7)({ verbose: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .bool */ .lc)(values, 'verbose'), quiet: (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .bool */ .lc)(values, 'quiet') });
     if (positionals.length !== 1) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(positionals.length === 0 ? 'inspect needs a reference.' : 'inspect takes exactly one reference.', 'inspect');
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(positionals.length === 0 ? 'inspect needs a reference.' : 'inspect takes exactly one reference.', 'inspect');
     }
-    const opened = await (0,_store_js__WEBPACK_IMPORTED_MODULE_9__/* .openStore */ .C)(values, positionals[0], 'inspect', log);
+    const opened = await (0,_store_js__WEBPACK_IMPORTED_MODULE_10__/* .openStore */ .C)(values, positionals[0], 'inspect', log);
     const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'wasm-oci-inspect-'));
     try {
         const { store } = opened;
-        const artifact = await (0,_pull_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveArtifact */ .BQ)(store, opened.reference);
-        const config = await (0,_pull_js__WEBPACK_IMPORTED_MODULE_3__/* .readConfig */ .Xg)(store, artifact);
+        const artifact = await (0,_pull_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveArtifact */ .BQ)(store, opened.reference);
+        const config = await (0,_pull_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfig */ .Xg)(store, artifact);
         const rootfs = config.json?.rootfs;
         const modulePath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'module.wasm');
-        const got = await (0,_pull_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchModule */ .j2)(store, artifact, modulePath, { diffIds: rootfs?.diff_ids });
-        const moduleReport = await (0,_wasm_inspect_js__WEBPACK_IMPORTED_MODULE_5__/* .inspectModule */ .D)(modulePath);
+        const got = await (0,_pull_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchModule */ .j2)(store, artifact, modulePath, { diffIds: rootfs?.diff_ids });
+        const moduleReport = await (0,_wasm_inspect_js__WEBPACK_IMPORTED_MODULE_6__/* .inspectModule */ .D)(modulePath);
         let runtimeConfig;
         if (artifact.match.format === 'solo' || artifact.match.format === 'solo-legacy') {
-            runtimeConfig = (0,_pull_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRuntimeConfig */ .Kb)(config.json);
+            runtimeConfig = (0,_pull_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRuntimeConfig */ .Kb)(config.json);
         }
         else if (got.runtimeConfigBytes) {
             try {
-                runtimeConfig = (0,_pull_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRuntimeConfig */ .Kb)(JSON.parse(got.runtimeConfigBytes.toString('utf8')));
+                runtimeConfig = (0,_pull_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRuntimeConfig */ .Kb)(JSON.parse(got.runtimeConfigBytes.toString('utf8')));
             }
             catch {
                 log.warn('The compat layer has a runtime-config.json that is not JSON.');
             }
         }
         const findings = runtimeConfig?.type !== undefined
-            ? (0,_wasm_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .validateModule */ .z6)(moduleReport, {
+            ? (0,_wasm_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .validateModule */ .z6)(moduleReport, {
                 type: runtimeConfig.type,
                 abiVersions: runtimeConfig.abiVersions,
                 rootIds: runtimeConfig.rootIds,
             }, 'the module')
             : undefined;
-        const referrers = await (0,_pull_js__WEBPACK_IMPORTED_MODULE_3__/* .listReferrers */ .xt)(store, artifact.manifestDigest);
+        const referrers = await (0,_pull_js__WEBPACK_IMPORTED_MODULE_4__/* .listReferrers */ .xt)(store, artifact.manifestDigest);
         const report = {
             reference: positionals[0],
             source: opened.image
                 ? { registry: opened.image.registry, repository: opened.image.repository }
                 : { ociLayout: opened.layoutDir },
             format: artifact.match.format,
-            formatDescription: (0,_pull_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFormat */ .Vl)(artifact.match.format),
+            formatDescription: (0,_pull_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFormat */ .Vl)(artifact.match.format),
             index: artifact.index && {
                 digest: artifact.index.digest,
                 mediaType: artifact.index.mediaType,
@@ -102,20 +102,20 @@ async function inspect(argv) {
                 digest: got.digest,
                 size: got.size,
                 kind: moduleReport.kind,
-                abiMarkers: (0,_wasm_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .abiVersionsFromExports */ .pD)(moduleReport),
-                proxyWasm: (0,_wasm_validate_js__WEBPACK_IMPORTED_MODULE_6__/* .hasProxyWasmMarker */ .ZJ)(moduleReport),
+                abiMarkers: (0,_wasm_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .abiVersionsFromExports */ .pD)(moduleReport),
+                proxyWasm: (0,_wasm_validate_js__WEBPACK_IMPORTED_MODULE_7__/* .hasProxyWasmMarker */ .ZJ)(moduleReport),
                 exports: moduleReport.exports.map((e) => e.name),
                 imports: moduleReport.imports.map((i) => `${i.module}.${i.name}`),
                 fullyValidated: moduleReport.fullyValidated,
                 findings,
             },
-            consumers: (0,_report_consumers_js__WEBPACK_IMPORTED_MODULE_4__/* .checkConsumers */ .cp)(artifact.manifest, config.json),
+            consumers: (0,_report_consumers_js__WEBPACK_IMPORTED_MODULE_5__/* .checkConsumers */ .cp)(artifact.manifest, config.json),
             referrers: { via: referrers.via, list: referrers.referrers },
         };
-        if ((0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .bool */ .lc)(values, 'json'))
-            (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .json */ .Pq)(report);
+        if ((0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .bool */ .lc)(values, 'json'))
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .json */ .Pq)(report);
         else
-            (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .result */ .Ke)(formatText(report));
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .result */ .Ke)(formatText(report));
         return 0;
     }
     finally {
@@ -123,7 +123,7 @@ async function inspect(argv) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
     }
 }
-const u = (s, max = 300) => (0,_log_js__WEBPACK_IMPORTED_MODULE_10__/* .untrusted */ .b)(String(s), max);
+const u = (s, max = 300) => (0,_log_js__WEBPACK_IMPORTED_MODULE_3__/* .untrusted */ .bp)(String(s), max);
 /** The human-readable report. Every value from the artifact is untrusted and escaped. */
 function formatText(r) {
     const lines = [];

@@ -182,6 +182,7 @@ async function readStdinSecret(flag, command) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ joinMessage),
 /* harmony export */   y: () => (/* binding */ UserError)
 /* harmony export */ });
 /**
@@ -200,6 +201,13 @@ class UserError extends Error {
         this.name = 'UserError';
     }
 }
+/** Message and fix as one text, the message ending in a full stop (or its own punctuation) before the fix. */
+function joinMessage(message, fix) {
+    const m = message.trim();
+    if (!fix?.trim())
+        return m;
+    return `${/[.!?:;]$/.test(m) ? m : `${m}.`} ${fix.trim()}`;
+}
 
 
 /***/ }),
@@ -208,7 +216,11 @@ class UserError extends Error {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ untrusted),
+/* harmony export */   Ck: () => (/* binding */ addSecret),
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   IJ: () => (/* binding */ onSecret),
+/* harmony export */   _8: () => (/* binding */ addBasicCredentials),
+/* harmony export */   bp: () => (/* binding */ untrusted),
 /* harmony export */   q: () => (/* binding */ q)
 /* harmony export */ });
 /**
@@ -240,6 +252,58 @@ function untrusted(text, maxLength = 500) {
 /** Quote untrusted text for a message: `"…"` with the content neutralised. */
 function q(text, maxLength) {
     return '"' + untrusted(text, maxLength) + '"';
+}
+/**
+ * Secrets: one registry for the whole process. `addSecret()` records a secret the moment it exists (a password, a
+ * token, base64 of `user:password`) and hands it to every mask sink (the action's `::add-mask::`; the CLI has none);
+ * `redact()` removes every recorded secret, and any `Basic …` / `Bearer …` credential, from text about to be printed.
+ * Registry and signing code call these, never the action runner directly.
+ */
+const secretSet = new Set();
+const sinks = new Set();
+/** Shortest value treated as a secret: shorter ones would redact ordinary words. */
+const MIN_SECRET = 4;
+/** Register where secrets are masked (the action: `::add-mask::`). Already known secrets are handed over at once. */
+function onSecret(sink) {
+    if (sinks.has(sink))
+        return;
+    sinks.add(sink);
+    for (const s of secretSet)
+        sink(s);
+}
+/** Record a secret (and each line of a multi-line one): handed to every mask sink once, and redacted from now on. */
+function addSecret(value) {
+    if (!value)
+        return;
+    const lines = value
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l.length >= MIN_SECRET);
+    for (const part of new Set([value, ...lines])) {
+        if (secretSet.has(part))
+            continue;
+        secretSet.add(part);
+        for (const sink of sinks)
+            sink(part);
+    }
+}
+/** Record Basic credentials: the password, and `base64(user:password)` as it appears in an Authorization header. */
+function addBasicCredentials(username, password) {
+    if (!password)
+        return;
+    addSecret(password);
+    addSecret(Buffer.from(`${username}:${password}`).toString('base64'));
+}
+/** `Basic <base64>` / `Bearer <token>`: a credential has a digit or a base64/JWT symbol (plain words are left alone). */
+const AUTH_RE = /\b(Basic|Bearer)(\s+)(?=[A-Za-z._~-]*[0-9+/=])[A-Za-z0-9._~+/=-]{8,}/gi;
+/** Remove every recorded secret and every `Basic`/`Bearer` credential from text about to be printed. */
+function redact(text) {
+    let s = String(text);
+    for (const secret of [...secretSet].sort((a, b) => b.length - a.length)) {
+        if (secret.length >= MIN_SECRET && s.includes(secret))
+            s = s.split(secret).join('***');
+    }
+    return s.replace(AUTH_RE, (_m, scheme, space) => `${scheme}${space}***`);
 }
 
 
@@ -839,6 +903,32 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
+;// CONCATENATED MODULE: ./src/cli/advice.ts
+/**
+ * The CLI's wording of an error: one sentence for what is wrong and one for the fix, joined with a full stop, and the
+ * action's advice (which names action inputs such as `plain-http: true`) restated with the CLI's flags.
+ * Duck-typed on the error's fields so that printing an error loads no registry code.
+ */
+
+/** TLS alerts that mean "the server did not answer in TLS at all" (a plain-HTTP registry). */
+const PLAIN_HTTP_PEER = /wrong version number|WRONG_VERSION_NUMBER|packet length too long|http request/i;
+/** The message and fix the CLI prints for `e` (a UserError or RegistryError). */
+function cliAdvice(e) {
+    // untrusted() shows a newline of the TLS library's text as a literal `\n`: drop it at the end of the message.
+    const message = e.message.replace(/(?:\s*\\n)+\s*$/, '');
+    if (e.kind === 'tls') {
+        const host = /TLS connection to (\S+) failed/.exec(message)?.[1];
+        if (PLAIN_HTTP_PEER.test(message) && host) {
+            return {
+                message: `The registry ${host} speaks plain HTTP, not HTTPS (the TLS handshake got an HTTP answer)`,
+                fix: 'Pass --plain-http to talk HTTP to it (local or test registries only).',
+            };
+        }
+        return { message, fix: e.fix?.replace(/set `plain-http: true`/, 'pass --plain-http') };
+    }
+    return { message, fix: e.fix };
+}
+
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __nccwpck_require__(77593);
 ;// CONCATENATED MODULE: ./src/cli/help.ts
@@ -862,7 +952,7 @@ Options:
       --version    print the version
 
 Credentials: --username with --password-stdin, or the Docker config ($DOCKER_CONFIG/config.json,
-~/.docker/config.json) written by \`docker login\`.
+~/.docker/config.json) written by \`docker login\`, including its credential helpers (credsStore, credHelpers).
 Exit codes: 0 success, 1 failure, 2 usage error.
 `;
 const REGISTRY = `Registry options:
@@ -876,7 +966,8 @@ const PUSH_HELP = `Usage: wasm-oci push <module.wasm> <registry/repository:tag>.
 
 Validates the module, packages it and pushes it with every tag given (all references must name the same
 registry/repository; a reference without a tag means :latest). Prints the manifest digest on stdout.
-Timestamps come from SOURCE_DATE_EPOCH (else the git commit in GITHUB_WORKSPACE), so pushes are reproducible.
+Timestamps come from SOURCE_DATE_EPOCH, else the commit time of git HEAD in the current directory (in Actions: the
+commit in GITHUB_WORKSPACE), so pushes are reproducible.
 
 Packaging:
       --format <f>                 solo (default), compat, cncf or auto
@@ -924,17 +1015,18 @@ Options:
       --oci-layout <dir>     read from an OCI layout instead; <reference> is then a tag (or digest) in it
 ${REGISTRY}
 `;
-const VERIFY_HELP = `Usage: wasm-oci verify <reference> (--key <pub.pem> | --certificate-identity <id>) [options]
+const VERIFY_HELP = `Usage: wasm-oci verify <reference> --key <pub.pem> [options]
+       wasm-oci verify <reference> --certificate-identity <id> --trusted-root <trusted_root.json> [options]
 
 Verifies the signed SLSA provenance attached to the artifact (OCI referrers API, else the sha256-<hex> tag index):
 the Sigstore bundle's signature, and that the signed statement names the artifact's manifest digest.
 
 Options:
       --key <file>                       public key (PEM) of a key-signed artifact
+      --trusted-root <file>              keyless (required): Sigstore trusted_root.json (\`gh attestation trusted-root\`)
       --certificate-identity <id>        keyless: expected certificate identity (workflow URL@ref)
       --certificate-identity-regexp <re> keyless: identity as a regular expression instead
       --certificate-oidc-issuer <url>    keyless: issuer (default https://token.actions.githubusercontent.com)
-      --trusted-root <file>              keyless: Sigstore trusted_root.json (\`gh attestation trusted-root\`)
       --json                             print the verification result as JSON
 ${REGISTRY}
 `;
@@ -973,8 +1065,9 @@ function readVersion() {
 /**
  * `wasm-oci`: the command-line face of the action. Dispatches to one command module, loaded on demand (so `--help`
  * and the read-only commands never load @actions/core or the Sigstore libraries).
- * Exit codes: 0 ok, 1 failure, 2 usage error. Errors: one `error: …` line on stderr (message + fix), secrets redacted.
+ * Exit codes: 0 ok, 1 failure, 2 usage error. Errors: one `error: …` line on stderr (message. fix), secrets redacted.
  */
+
 
 
 
@@ -987,9 +1080,9 @@ const HELP = {
 };
 const COMMANDS = {
     push: async () => (await __nccwpck_require__.e(/* import() */ 360).then(__nccwpck_require__.bind(__nccwpck_require__, 33360))).push,
-    pull: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(351), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95715))).pull,
-    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(351), __nccwpck_require__.e(541), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86850))).inspect,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(981), __nccwpck_require__.e(351), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71137))).verify,
+    pull: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(391), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95715))).pull,
+    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(391), __nccwpck_require__.e(990), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86850))).inspect,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(391), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71137))).verify,
 };
 function oneLine(text) {
     return (0,args/* redact */.E$)(text.replace(/\s*\r?\n\s*/g, ' ').trim());
@@ -1036,7 +1129,8 @@ function report(e, command, verbose) {
         return 2;
     }
     if (e instanceof errors/* UserError */.y) {
-        process.stderr.write(`error: ${oneLine(e.fix ? `${e.message} ${e.fix}` : e.message)}\n`);
+        const { message, fix } = cliAdvice(e);
+        process.stderr.write(`error: ${oneLine((0,errors/* joinMessage */.m)(message, fix))}\n`);
         return 1;
     }
     const err = e instanceof Error ? e : new Error(String(e));
