@@ -219,6 +219,21 @@ describe('keyless signing with mock Fulcio, Rekor and TSA', () => {
       expect(re.via).toBe('tag-index');
     });
 
+    it('accepts the JSON lines of several trusted roots, as `gh attestation trusted-root` prints them', async () => {
+      // another instance's root first (a copy whose CA and logs carry other keys), then the signer's
+      const other = JSON.parse(JSON.stringify(mocks.trustedRoot)) as Record<string, unknown[]>;
+      for (const list of ['certificateAuthorities', 'tlogs', 'ctlogs', 'timestampAuthorities'])
+        other[list] = [];
+      const lines = [JSON.stringify(other), JSON.stringify(mocks.trustedRoot)].join('\n') + '\n';
+      const r = await verifyArtifact(remote, 'v1', policy({ trustedRoot: lines }));
+      expect(r.manifestDigest).toBe(tagged.digest);
+      // the other instance's root alone cannot verify this signer
+      const e = await verifyArtifact(remote, 'v1', policy({ trustedRoot: JSON.stringify(other) })).catch(
+        (x) => x,
+      );
+      expect(e).toBeInstanceOf(UserError);
+    });
+
     it('refuses another workflow, a look-alike identity, another issuer, and a missing trusted root', async () => {
       for (const p of [
         policy({ certificateIdentity: IDENTITY.replace('release.yml', 'other.yml') }),

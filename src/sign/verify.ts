@@ -81,12 +81,11 @@ function makeChecker(policy: VerifyPolicy): Checker {
   }
   let root: TrustedRoot;
   try {
-    const json = typeof policy.trustedRoot === 'string' ? JSON.parse(policy.trustedRoot) : policy.trustedRoot;
-    root = TrustedRoot.fromJSON(json);
+    root = parseTrustedRoots(policy.trustedRoot);
   } catch {
     throw new UserError(
-      'The trusted root is not valid JSON.',
-      'Pass a Sigstore trusted_root.json.',
+      'The trusted root is not valid JSON (one trusted_root.json document, or one per line).',
+      'Pass a Sigstore trusted_root.json, or the output of `gh attestation trusted-root`.',
       'Verification',
     );
   }
@@ -100,6 +99,34 @@ function makeChecker(policy: VerifyPolicy): Checker {
       timestampThreshold: t.timestamp ?? 1,
     }),
     policy: { issuer: policy.issuer ?? GITHUB_OIDC_ISSUER, san: policy.certificateIdentity },
+  };
+}
+
+/**
+ * One trusted root from a trusted_root.json document, or from JSON lines of several (as `gh attestation trusted-root`
+ * prints the public-good and GitHub instances): their authorities and logs are merged, so a bundle of either verifies.
+ */
+export function parseTrustedRoots(input: unknown): TrustedRoot {
+  let docs: unknown[];
+  if (typeof input !== 'string') docs = [input];
+  else {
+    try {
+      docs = [JSON.parse(input)];
+    } catch {
+      docs = input
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '')
+        .map((l) => JSON.parse(l) as unknown);
+    }
+  }
+  const roots = docs.map((d) => TrustedRoot.fromJSON(d));
+  if (roots.length === 0) throw new Error('no trusted root');
+  return {
+    ...roots[0],
+    tlogs: roots.flatMap((r) => r.tlogs),
+    certificateAuthorities: roots.flatMap((r) => r.certificateAuthorities),
+    ctlogs: roots.flatMap((r) => r.ctlogs),
+    timestampAuthorities: roots.flatMap((r) => r.timestampAuthorities),
   };
 }
 
