@@ -244,6 +244,17 @@ describe('push: timestamps outside Actions', () => {
   });
 });
 
+describe('the CLI runs whatever its environment', () => {
+  it('a JEST_WORKER_ID inherited from a test runner does not turn it into a silent no-op', () => {
+    cliBuilt();
+    const out = execFileSync(process.execPath, ['dist/cli/index.js', '--version'], {
+      env: { ...process.env, JEST_WORKER_ID: '7' },
+      encoding: 'utf8',
+    });
+    expect(out).toMatch(/^wasm-oci \d+\.\d+\.\d+/);
+  });
+});
+
 describe('verify --help', () => {
   it('shows --trusted-root in the usage of keyless verification', async () => {
     const r = await runCli(['verify', '--help']);

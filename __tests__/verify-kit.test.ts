@@ -308,8 +308,7 @@ describe('the commands run against a real pushed artifact', () => {
 
   function bash(command: string) {
     const cwd = mkdtempSync(join(work, 'run-'));
-    // The CLI does not run itself inside a Jest worker (src/cli/index.ts): this is a user's shell, not a worker.
-    const { JEST_WORKER_ID: _worker, ...env } = process.env;
+    const env = process.env;
     const r = spawnSync('bash', ['-c', command], {
       cwd,
       encoding: 'utf8',

@@ -772,11 +772,10 @@ function makeChecker(policy) {
     }
     let root;
     try {
-        const json = typeof policy.trustedRoot === 'string' ? JSON.parse(policy.trustedRoot) : policy.trustedRoot;
-        root = protobuf_specs_dist.TrustedRoot.fromJSON(json);
+        root = parseTrustedRoots(policy.trustedRoot);
     }
     catch {
-        throw new errors/* UserError */.y('The trusted root is not valid JSON.', 'Pass a Sigstore trusted_root.json.', 'Verification');
+        throw new errors/* UserError */.y('The trusted root is not valid JSON (one trusted_root.json document, or one per line).', 'Pass a Sigstore trusted_root.json, or the output of `gh attestation trusted-root`.', 'Verification');
     }
     const trust = (0,verify_dist/* toTrustMaterial */.jO)(root);
     const t = policy.thresholds ?? {};
@@ -788,6 +787,36 @@ function makeChecker(policy) {
             timestampThreshold: t.timestamp ?? 1,
         }),
         policy: { issuer: policy.issuer ?? GITHUB_OIDC_ISSUER, san: policy.certificateIdentity },
+    };
+}
+/**
+ * One trusted root from a trusted_root.json document, or from JSON lines of several (as `gh attestation trusted-root`
+ * prints the public-good and GitHub instances): their authorities and logs are merged, so a bundle of either verifies.
+ */
+function parseTrustedRoots(input) {
+    let docs;
+    if (typeof input !== 'string')
+        docs = [input];
+    else {
+        try {
+            docs = [JSON.parse(input)];
+        }
+        catch {
+            docs = input
+                .split(/\r?\n/)
+                .filter((l) => l.trim() !== '')
+                .map((l) => JSON.parse(l));
+        }
+    }
+    const roots = docs.map((d) => protobuf_specs_dist.TrustedRoot.fromJSON(d));
+    if (roots.length === 0)
+        throw new Error('no trusted root');
+    return {
+        ...roots[0],
+        tlogs: roots.flatMap((r) => r.tlogs),
+        certificateAuthorities: roots.flatMap((r) => r.certificateAuthorities),
+        ctlogs: roots.flatMap((r) => r.ctlogs),
+        timestampAuthorities: roots.flatMap((r) => r.timestampAuthorities),
     };
 }
 async function readCapped(remote, d) {

@@ -901,6 +901,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/cli/advice.ts
@@ -1031,12 +1035,8 @@ Options:
 ${REGISTRY}
 `;
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 /**
  * The package version, read from the package.json that ships next to the code (two levels up from both
@@ -1067,6 +1067,8 @@ function readVersion() {
  * and the read-only commands never load @actions/core or the Sigstore libraries).
  * Exit codes: 0 ok, 1 failure, 2 usage error. Errors: one `error: …` line on stderr (message. fix), secrets redacted.
  */
+
+
 
 
 
@@ -1139,8 +1141,19 @@ function report(e, command, verbose) {
         process.stderr.write((0,args/* redact */.E$)(err.stack) + '\n');
     return 1;
 }
-const invokedDirectly = process.argv[1] !== undefined && !process.env.JEST_WORKER_ID;
-if (invokedDirectly) {
+/** Run as a program (not imported): the script node was started with is this file (through any symlink, e.g. npm's bin). */
+function invokedDirectly() {
+    const script = process.argv[1];
+    if (script === undefined)
+        return false;
+    try {
+        return (0,external_node_fs_.realpathSync)(script) === (0,external_node_fs_.realpathSync)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    }
+    catch {
+        return false;
+    }
+}
+if (invokedDirectly()) {
     main(process.argv.slice(2)).then((code) => {
         process.exitCode = code;
     }, (e) => {

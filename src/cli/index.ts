@@ -4,6 +4,8 @@
  * and the read-only commands never load @actions/core or the Sigstore libraries).
  * Exit codes: 0 ok, 1 failure, 2 usage error. Errors: one `error: …` line on stderr (message. fix), secrets redacted.
  */
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
 import { cliAdvice, joinMessage } from './advice.js';
 import { redact, UsageError } from './args.js';
@@ -88,8 +90,18 @@ function report(e: unknown, command: string, verbose: boolean): number {
   return 1;
 }
 
-const invokedDirectly = process.argv[1] !== undefined && !process.env.JEST_WORKER_ID;
-if (invokedDirectly) {
+/** Run as a program (not imported): the script node was started with is this file (through any symlink, e.g. npm's bin). */
+function invokedDirectly(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (invokedDirectly()) {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
