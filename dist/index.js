@@ -566,10 +566,8 @@ function refuseUserInfo(what, scheme, authority, at) {
 /* unused harmony export issueCommand */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * The runner contract (workflow commands and file commands), written directly: loading @actions/core costs ~50 ms and
  * ~15 MB at every start (it pulls in its HTTP client for OIDC), and the pipeline needs only these few lines of it.
@@ -577,7 +575,6 @@ function refuseUserInfo(what, scheme, authority, at) {
  * `name<<delimiter` blocks; the job summary appended to GITHUB_STEP_SUMMARY.
  * The cache library (loaded only when caching) keeps using @actions/core itself.
  */
-
 
 
 function escapeData(s) {
@@ -591,7 +588,7 @@ function issueCommand(name, properties, message) {
         .filter(([, v]) => v)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${name}${props ? ' ' + props : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    process.stdout.write(`::${name}${props ? ' ' + props : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
 }
 /** Append `name<<delimiter … delimiter` to the file named by `envName`; without the file, the legacy command. */
 function fileCommand(envName, legacy, name, value) {
@@ -600,14 +597,20 @@ function fileCommand(envName, legacy, name, value) {
         issueCommand(legacy, { name }, value);
         return;
     }
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomUUID)()}`;
+    // node:crypto is loaded here, not at start-up: a post step with nothing to save never needs it
+    const { randomUUID } = process.getBuiltinModule('node:crypto');
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('Unexpected input: contains the delimiter');
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, 'utf8');
 }
 const runner = {
-    info: (message) => process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL),
-    debug: (message) => issueCommand('debug', {}, message),
+    info: (message) => process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL),
+    /** Written only when step debug logging is on (the runner then sets RUNNER_DEBUG=1; it hides them otherwise). */
+    debug: (message) => {
+        if (process.env.RUNNER_DEBUG === '1')
+            issueCommand('debug', {}, message);
+    },
     notice: (message, p = {}) => issueCommand('notice', p, message),
     warning: (message, p = {}) => issueCommand('warning', p, message),
     error: (message, p = {}) => issueCommand('error', p, message),
@@ -621,7 +624,7 @@ const runner = {
         const file = process.env.GITHUB_STEP_SUMMARY;
         if (!file)
             return false;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL, 'utf8');
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, markdown + node_os__WEBPACK_IMPORTED_MODULE_1__.EOL, 'utf8');
         return true;
     },
 };

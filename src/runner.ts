@@ -6,7 +6,6 @@
  * The cache library (loaded only when caching) keeps using @actions/core itself.
  */
 import { appendFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { EOL } from 'node:os';
 
 export interface CommandProperties {
@@ -42,6 +41,8 @@ function fileCommand(
     issueCommand(legacy, { name } as CommandProperties, value);
     return;
   }
+  // node:crypto is loaded here, not at start-up: a post step with nothing to save never needs it
+  const { randomUUID } = process.getBuiltinModule('node:crypto') as typeof import('node:crypto');
   const delimiter = `ghadelimiter_${randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter))
     throw new Error('Unexpected input: contains the delimiter');
@@ -50,7 +51,10 @@ function fileCommand(
 
 export const runner = {
   info: (message: string) => process.stdout.write(message + EOL),
-  debug: (message: string) => issueCommand('debug', {}, message),
+  /** Written only when step debug logging is on (the runner then sets RUNNER_DEBUG=1; it hides them otherwise). */
+  debug: (message: string) => {
+    if (process.env.RUNNER_DEBUG === '1') issueCommand('debug', {}, message);
+  },
   notice: (message: string, p: CommandProperties = {}) => issueCommand('notice', p, message),
   warning: (message: string, p: CommandProperties = {}) => issueCommand('warning', p, message),
   error: (message: string, p: CommandProperties = {}) => issueCommand('error', p, message),

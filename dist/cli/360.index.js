@@ -635,8 +635,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/runner.ts
@@ -647,7 +645,6 @@ var external_node_os_ = __webpack_require__(48161);
  * `name<<delimiter` blocks; the job summary appended to GITHUB_STEP_SUMMARY.
  * The cache library (loaded only when caching) keeps using @actions/core itself.
  */
-
 
 
 function escapeData(s) {
@@ -670,14 +667,20 @@ function fileCommand(envName, legacy, name, value) {
         issueCommand(legacy, { name }, value);
         return;
     }
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    // node:crypto is loaded here, not at start-up: a post step with nothing to save never needs it
+    const { randomUUID } = process.getBuiltinModule('node:crypto');
+    const delimiter = `ghadelimiter_${randomUUID()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('Unexpected input: contains the delimiter');
     (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
 }
 const runner = {
     info: (message) => process.stdout.write(message + external_node_os_.EOL),
-    debug: (message) => issueCommand('debug', {}, message),
+    /** Written only when step debug logging is on (the runner then sets RUNNER_DEBUG=1; it hides them otherwise). */
+    debug: (message) => {
+        if (process.env.RUNNER_DEBUG === '1')
+            issueCommand('debug', {}, message);
+    },
     notice: (message, p = {}) => issueCommand('notice', p, message),
     warning: (message, p = {}) => issueCommand('warning', p, message),
     error: (message, p = {}) => issueCommand('error', p, message),
