@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist.tmp-*/**', 'dist.old-*/**', 'lib/**', 'node_modules/**', 'coverage/**', '.cache/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist.tmp-*/**',
+      'dist.old-*/**',
+      'lib/**',
+      'node_modules/**',
+      'coverage/**',
+      '.cache/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
