@@ -117,16 +117,29 @@ export async function loadWasmTools() {
     ? JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version
     : undefined;
   if (installed !== JCO_TRANSPILE_VERSION) {
+    // Installed into a private prefix and renamed into place: a concurrent test file never sees a half-installed
+    // package (npm writes package.json before the rest), and two installers never share a prefix.
+    const tmp = `${JCO_PREFIX}.tmp-${process.pid}`;
+    rmSync(tmp, { recursive: true, force: true });
     run('npm', [
       'install',
       '--prefix',
-      JCO_PREFIX,
+      tmp,
       '--no-save',
       '--no-audit',
       '--no-fund',
       '--ignore-scripts',
       `@bytecodealliance/jco-transpile@${JCO_TRANSPILE_VERSION}`,
     ]);
+    if (installed !== undefined) rmSync(JCO_PREFIX, { recursive: true, force: true });
+    try {
+      renameSync(tmp, JCO_PREFIX);
+    } catch (e) {
+      // another process renamed its complete install into place first
+      if (!existsSync(join(pkgDir, 'dist', 'wasm-tools.js'))) throw e;
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   }
   return import(pathToFileURL(join(pkgDir, 'dist', 'wasm-tools.js')).href);
 }

