@@ -5024,7 +5024,7 @@ async function main_run(inputs, env = process.env, io = actionsIo()) {
         await layout.importFile((0,external_node_path_.resolve)(report.path), report.digest, report.size);
     else {
         // Loaded only when pushing: the HTTP/TLS stack is not part of a dry run's start-up.
-        const { publish } = await __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 9231));
+        const { publish } = await __webpack_require__.e(/* import() */ 70).then(__webpack_require__.bind(__webpack_require__, 5070));
         const pushing = io.group('Push', () => publish({
             io,
             inputs,

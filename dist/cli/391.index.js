@@ -501,8 +501,8 @@ function missingBlob(where, digest) {
 
 // EXTERNAL MODULE: ./src/pull.ts + 1 modules
 var pull = __webpack_require__(30364);
-// EXTERNAL MODULE: ./src/registry/remote.ts + 4 modules
-var registry_remote = __webpack_require__(61366);
+// EXTERNAL MODULE: ./src/registry/remote.ts + 5 modules
+var registry_remote = __webpack_require__(6327);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __webpack_require__(77593);
 // EXTERNAL MODULE: ./src/cli/credentials.ts + 1 modules

@@ -21,8 +21,8 @@ var external_node_os_ = __webpack_require__(48161);
 var digest = __webpack_require__(68825);
 // EXTERNAL MODULE: ./src/package/manifest.ts
 var manifest = __webpack_require__(81459);
-// EXTERNAL MODULE: ./src/registry/remote.ts + 4 modules
-var registry_remote = __webpack_require__(61366);
+// EXTERNAL MODULE: ./src/registry/remote.ts + 5 modules
+var registry_remote = __webpack_require__(6327);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts

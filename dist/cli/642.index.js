@@ -1387,7 +1387,7 @@ async function run(inputs, env = process.env, io = (0,src_io/* actionsIo */.q)()
         await layout.importFile((0,external_node_path_.resolve)(report.path), report.digest, report.size);
     else {
         // Loaded only when pushing: the HTTP/TLS stack is not part of a dry run's start-up.
-        const { publish } = await Promise.all(/* import() */[__webpack_require__.e(366), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 91585));
+        const { publish } = await Promise.all(/* import() */[__webpack_require__.e(327), __webpack_require__.e(585)]).then(__webpack_require__.bind(__webpack_require__, 91585));
         const pushing = io.group('Push', () => publish({
             io,
             inputs,

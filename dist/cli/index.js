@@ -1082,9 +1082,9 @@ const HELP = {
 };
 const COMMANDS = {
     push: async () => (await __nccwpck_require__.e(/* import() */ 360).then(__nccwpck_require__.bind(__nccwpck_require__, 33360))).push,
-    pull: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(391), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95715))).pull,
-    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(391), __nccwpck_require__.e(990), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86850))).inspect,
-    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(391), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71137))).verify,
+    pull: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(327), __nccwpck_require__.e(391), __nccwpck_require__.e(715)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95715))).pull,
+    inspect: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(327), __nccwpck_require__.e(391), __nccwpck_require__.e(990), __nccwpck_require__.e(850)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86850))).inspect,
+    verify: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(327), __nccwpck_require__.e(391), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71137))).verify,
 };
 function oneLine(text) {
     return (0,args/* redact */.E$)(text.replace(/\s*\r?\n\s*/g, ' ').trim());
