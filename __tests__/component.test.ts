@@ -11,33 +11,9 @@ import {
   wasmKind,
 } from '../src/wasm/component.js';
 import { UserError } from '../src/errors.js';
+import { worldFromWit } from './fixtures/corpus/corpus.js';
 
 const FIXTURES = join(process.cwd(), '__tests__', 'fixtures', 'components');
-
-/**
- * The oracle: the world as wasm-tools (`component wit`, run by build.mjs) decoded it. World-level items are
- * `import X;`, `import x: func…;`, `export X;`, `export x: func…;` and (imported) `resource x;` / `type x = …;`.
- */
-function worldFromWit(text: string): { imports: string[]; exports: string[] } {
-  const imports: string[] = [];
-  const exports: string[] = [];
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    let m = /^import ([^:;\s]+(?::[^;/\s]+\/[^;\s]+)?)[;:]/.exec(line);
-    if (m) {
-      imports.push(m[1]);
-      continue;
-    }
-    m = /^export ([^:;\s]+(?::[^;/\s]+\/[^;\s]+)?)[;:]/.exec(line);
-    if (m) {
-      exports.push(m[1]);
-      continue;
-    }
-    m = /^(?:resource|type) ([a-z0-9-]+)/.exec(line);
-    if (m && raw.startsWith('  ') && !raw.startsWith('    ')) imports.push(m[1]);
-  }
-  return { imports, exports };
-}
 
 describe('wasmKind', () => {
   let dir: string;
